@@ -1,0 +1,8 @@
+namespace Dragoman.Coding;
+
+public enum EventMood
+{
+    Asserted,
+    Hypothetical,
+    Future,
+}

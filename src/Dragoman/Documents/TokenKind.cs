@@ -1,0 +1,10 @@
+namespace Dragoman.Documents;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+    Quote,
+    Symbol,
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Dragoman.Errors;
+
+/// <summary>Every user-facing error message in one place, so wording stays consistent.</summary>
+public static class ErrorCatalogue
+{
+    public static string DataLine(string file, int line, string message) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}:{line}: {message}");
+
+    public static string MissingDataFile(string path) => $"{path}: data file not found";
+
+    public static string MissingDataDirectory(string path) =>
+        $"{path}: data directory not found (set --data or DRAGOMAN_DATA to the folder holding cameo/, languages/, actors/)";
+
+    public static string PipelineOrder(string stage, string missing) =>
+        $"stage '{stage}' needs {missing}, which no earlier stage adds";
+
+    public static string UnsupportedLanguage(string documentId, string language) =>
+        $"{documentId}: detected language '{language}', which has no data (supported: it, en)";
+
+    public static string UndetectedLanguage(string documentId) =>
+        $"{documentId}: could not tell the language of the text; pass --lang";
+
+    public static string MissingInput(string input) => $"{input}: no such file or directory";
+
+    public static string EmptyInput(string input) => $"{input}: input is empty";
+
+    public static string BinaryInput(string input) => $"{input}: input looks binary, not text";
+
+    public static string BadEncoding(string input) => $"{input}: input is not valid UTF-8 text";
+
+    public static string BadJsonLine(string input, int line, string reason) =>
+        string.Create(CultureInfo.InvariantCulture, $"{input}:{line}: bad JSON record: {reason}");
+
+    public static string UnknownCameoCode(string code) => $"unknown CAMEO code '{code}'";
+}
