@@ -1,0 +1,52 @@
+using Dragoman.Documents;
+using Dragoman.Pipeline;
+
+namespace Dragoman.Actors;
+
+/// <summary>
+/// Finds actor mentions sentence by sentence with one compiled trie and resolves each to a code on
+/// the document's date. Short names ("Kim") count only after the full name appeared.
+/// </summary>
+public sealed class ActorMatcher : IPipelineStage
+{
+    private readonly AtomFinder finder;
+    private readonly MentionComposer composer;
+    private readonly TimeProvider clock;
+
+    public ActorMatcher(ActorGazetteer gazetteer, ActorLinks links, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(links);
+        finder = new AtomFinder(gazetteer);
+        composer = new MentionComposer(gazetteer, links);
+        this.clock = clock ?? TimeProvider.System;
+    }
+
+    public string Name => "actors";
+
+    public DocumentLayers Needs => DocumentLayers.Tokens;
+
+    public DocumentLayers Adds => DocumentLayers.Mentions;
+
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var date = document.PublicationDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var seen = new HashSet<Person>();
+        var mentions = new List<ActorMention>();
+        var folded = new List<string>();
+        foreach (var sentence in document.Sentences)
+        {
+            folded.Clear();
+            foreach (var token in document.TokensOf(sentence))
+            {
+                folded.Add(TextFolding.Fold(token.Lower));
+            }
+
+            var atoms = finder.Find(document, sentence, folded);
+            mentions.AddRange(composer.Compose(document, sentence, atoms, date, seen));
+        }
+
+        document.Mentions = mentions;
+    }
+}

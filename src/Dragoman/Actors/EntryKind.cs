@@ -1,0 +1,16 @@
+namespace Dragoman.Actors;
+
+/// <summary>What a gazetteer phrase names; the matcher combines these into mentions.</summary>
+public enum EntryKind
+{
+    CountryName,
+    Demonym,
+    Capital,
+    Seat,
+    Organisation,
+    Group,
+    Person,
+    PersonShort,
+    Sector,
+    Pair,
+}

@@ -1,0 +1,87 @@
+using Dragoman.Documents;
+using Dragoman.Pipeline;
+
+namespace Dragoman.Actors;
+
+/// <summary>
+/// Resolves "i due paesi" / "the two countries" to the pair last named together ("Russia e Corea
+/// del Nord"), else to the two actors named most often so far.
+/// </summary>
+public sealed class PairResolver : IPipelineStage
+{
+    private readonly ActorLinks links;
+
+    public PairResolver(ActorLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        this.links = links;
+    }
+
+    public string Name => "pairs";
+
+    public DocumentLayers Needs => DocumentLayers.Mentions;
+
+    public DocumentLayers Adds => DocumentLayers.Coreference;
+
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = new List<ActorMention>(document.Mentions.Count);
+        (Actor, Actor)? lastPair = null;
+        var counts = new Dictionary<string, (Actor Actor, int Count)>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Mentions.Count; i++)
+        {
+            var mention = document.Mentions[i];
+            if (mention.Kind == MentionKind.Pair)
+            {
+                var pair = lastPair ?? MostFrequent(counts);
+                if (pair is { } p)
+                {
+                    result.Add(mention with
+                    {
+                        Actor = p.Item1,
+                        Members = [p.Item1, p.Item2],
+                        Reason = mention.Reason + (lastPair is null ? " + the two actors named most often" : $" + the pair last named together: {p.Item1.Name}, {p.Item2.Name}"),
+                    });
+                }
+
+                continue;
+            }
+
+            result.Add(mention);
+            if (mention.Kind == MentionKind.Demonym)
+            {
+                continue;
+            }
+
+            var key = mention.Actor.Primary;
+            counts[key] = (mention.Actor, counts.TryGetValue(key, out var c) ? c.Count + 1 : 1);
+            if (i > 0 && Coordinated(document, document.Mentions[i - 1], mention))
+            {
+                lastPair = (Country(document.Mentions[i - 1].Actor), Country(mention.Actor));
+            }
+        }
+
+        document.Mentions = result;
+    }
+
+    private bool Coordinated(Document document, ActorMention left, ActorMention right)
+    {
+        if (left.Sentence != right.Sentence || left.Actor.Primary == right.Actor.Primary || left.Kind is MentionKind.Pair or MentionKind.Demonym)
+        {
+            return false;
+        }
+
+        var gap = right.TokenStart - left.TokenEnd;
+        return gap is 1 or 2 && links.Is(document.Language, "coordinator", document.Tokens[left.TokenEnd].Lower);
+    }
+
+    private static Actor Country(Actor actor) =>
+        actor.Country is { } country ? new Actor(country, country, actor.Name) : actor;
+
+    private static (Actor, Actor)? MostFrequent(Dictionary<string, (Actor Actor, int Count)> counts)
+    {
+        var top = counts.Values.OrderByDescending(v => v.Count).Take(2).ToArray();
+        return top.Length == 2 ? (top[0].Actor, top[1].Actor) : null;
+    }
+}
