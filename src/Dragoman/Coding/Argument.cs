@@ -1,0 +1,11 @@
+using Dragoman.Actors;
+
+namespace Dragoman.Coding;
+
+/// <summary>An actor mention with its role in the sentence and the base preposition before it, if any.</summary>
+public sealed record Argument(ActorMention Mention, ArgumentRole Role, string? Preposition)
+{
+    public int TokenStart => Mention.TokenStart;
+
+    public int TokenEnd => Mention.TokenEnd;
+}

@@ -1,0 +1,70 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>Gives every mention in a sentence its <see cref="ArgumentRole"/> from the words before and after it.</summary>
+public sealed class ArgumentClassifier
+{
+    private readonly ClauseGrammar grammar;
+
+    public ArgumentClassifier(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    public List<Argument> Classify(Document document, Sentence sentence, IEnumerable<ActorMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var tokens = document.Tokens.AsSpan();
+        var result = new List<Argument>();
+        foreach (var mention in mentions)
+        {
+            result.Add(Classify(tokens, sentence, mention));
+        }
+
+        return result;
+    }
+
+    private Argument Classify(ReadOnlySpan<Token> tokens, Sentence sentence, ActorMention mention)
+    {
+        var before = mention.TokenStart - 1;
+        if (grammar["attribution"].EndingAt(tokens, before, sentence.TokenStart) is not null)
+        {
+            return new Argument(mention, ArgumentRole.Attribution, null);
+        }
+
+        if (grammar["agent"].EndingAt(tokens, before, sentence.TokenStart) is { } agent && agent.First < before + 1)
+        {
+            var preposition = grammar.Prepositions.EndingAt(tokens, before, sentence.TokenStart)?.Value;
+            return new Argument(mention, ArgumentRole.Agent, preposition);
+        }
+
+        var prep = grammar.Prepositions.EndingAt(tokens, before, sentence.TokenStart);
+        if (mention.Kind == MentionKind.Demonym)
+        {
+            var nounUse = prep is null && before >= sentence.TokenStart && tokens[before].Pos == PartOfSpeech.Det;
+            return new Argument(mention, nounUse ? ArgumentRole.Bare : ArgumentRole.DemonymModifier, prep?.Value);
+        }
+
+        if (prep is null)
+        {
+            var possessive = mention.TokenEnd < sentence.TokenEnd && tokens[mention.TokenEnd].Lower is "'s" or "'";
+            return new Argument(mention, possessive ? ArgumentRole.Possessive : ArgumentRole.Bare, null);
+        }
+
+        var surface = tokens[before].Lower;
+        var role = prep.Value.Value switch
+        {
+            _ when grammar["locative"].Contains(surface) => ArgumentRole.Locative,
+            "a" or "at" when mention.Kind is MentionKind.Capital => ArgumentRole.Locative,
+            "di" or "of" => ArgumentRole.Genitive,
+            "a" or "to" => ArgumentRole.Dative,
+            _ => ArgumentRole.Prepositional,
+        };
+        return new Argument(mention, role, prep.Value.Value);
+    }
+}

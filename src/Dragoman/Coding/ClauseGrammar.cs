@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using Dragoman.Data;
+using Dragoman.Errors;
+
+namespace Dragoman.Coding;
+
+/// <summary>The closed-class words of one language the clause analyser reads (data/patterns/&lt;iso&gt;/grammar.tsv).</summary>
+public sealed class ClauseGrammar
+{
+    private static readonly FrozenSet<string> Keys = new[]
+    {
+        "negation", "negDeterminer", "corNegation", "auxLemma", "passiveLemma", "hypothetical", "modalLemma",
+        "futureMarker", "intentLemma", "irrealisLemma", "conditional", "agent", "boundary", "relative",
+        "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, WordSequenceSet> sets;
+
+    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions)
+    {
+        Language = language;
+        this.sets = sets;
+        Prepositions = prepositions;
+    }
+
+    public string Language { get; }
+
+    /// <summary>Surface forms of prepositions mapped to their base ("alla" → "a", "nei confronti di" → "contro").</summary>
+    public WordSequenceSet Prepositions { get; }
+
+    public WordSequenceSet this[string key] => sets[key];
+
+    public static ClauseGrammar Load(DataDirectory directory, string language)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var sets = Keys.ToDictionary(k => k, _ => new WordSequenceSet(), StringComparer.Ordinal);
+        var prepositions = new WordSequenceSet();
+        foreach (var line in new DataFileReader(directory).Read($"patterns/{language}/grammar.tsv", 2, 2))
+        {
+            var key = line.Fields[0];
+            var target = key.StartsWith("prep:", StringComparison.Ordinal) ? prepositions
+                : sets.TryGetValue(key, out var set) ? set
+                : throw new DataFormatException(line.File, line.Number, $"unknown key '{key}'");
+            var value = key.StartsWith("prep:", StringComparison.Ordinal) ? key[5..] : key;
+            foreach (var item in DataLine.SplitList(line.Fields[1]))
+            {
+                target.Add(item.ToLowerInvariant(), value);
+            }
+        }
+
+        return new ClauseGrammar(language, sets, prepositions);
+    }
+}

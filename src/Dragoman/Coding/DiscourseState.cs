@@ -1,0 +1,10 @@
+namespace Dragoman.Coding;
+
+/// <summary>What the coder carries from sentence to sentence within one document.</summary>
+public sealed class DiscourseState
+{
+    public Participants? LastSubject { get; set; }
+
+    /// <summary>The last single person named, for "he"/"lui".</summary>
+    public Participants? LastPerson { get; set; }
+}

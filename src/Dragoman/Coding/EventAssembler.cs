@@ -1,0 +1,151 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// Turns a matched verb group with its source and target into events: one per source–target pair
+/// (both directions for symmetric patterns), with negation, mood, attribution and evidence.
+/// </summary>
+public sealed class EventAssembler
+{
+    private readonly ClauseGrammar grammar;
+
+    public EventAssembler(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (source is null || source.Actors.Count == 0)
+        {
+            return [];
+        }
+
+        var pattern = context.Pattern;
+        var pairs = new List<(Actor From, string FromText, Actor? To, string? ToText)>();
+        if (target is not null)
+        {
+            foreach (var s in source.Actors)
+            {
+                foreach (var t in target.Actors)
+                {
+                    pairs.Add((s, source.Text, t, target.Text));
+                    if (pattern.Has(PatternFlags.Symmetric))
+                    {
+                        pairs.Add((t, target.Text, s, source.Text));
+                    }
+                }
+            }
+        }
+        else if (pattern.Has(PatternFlags.Symmetric) && source.Actors.Count > 1)
+        {
+            foreach (var s in source.Actors)
+            {
+                pairs.AddRange(source.Actors.Where(t => t != s).Select(t => (s, source.Text, (Actor?)t, (string?)source.Text)));
+            }
+        }
+        else if (pattern.Target == TargetKind.None)
+        {
+            pairs.AddRange(source.Actors.Select(s => (s, source.Text, (Actor?)null, (string?)null)));
+        }
+
+        var negated = Negated(context, source);
+        var mood = Mood(context);
+        var attribution = AttributionOf(context, source);
+        var evidence = EvidenceOf(context, source, target);
+        return pairs
+            .Where(p => p.To is null || !SameActor(p.From, p.To))
+            .DistinctBy(p => (p.From.Code, p.To?.Code))
+            .Select(p => new CodedEvent
+            {
+                Sentence = context.Analysis.Sentence.Index,
+                Source = p.From,
+                SourceText = p.FromText,
+                Target = p.To,
+                TargetText = p.ToText,
+                Cameo = pattern.Code,
+                Negated = negated,
+                Mood = mood,
+                Attribution = attribution,
+                Date = context.Document.PublicationDate,
+                Evidence = evidence,
+            });
+    }
+
+    /// <summary>Events of an actor on itself are dropped, unless two different sectors of one country act (police on protesters).</summary>
+    private static bool SameActor(Actor a, Actor b) =>
+        a.Code == b.Code || (a.Primary == b.Primary && (a.Code.Length <= 3 || b.Code.Length <= 3));
+
+    private bool Negated(EventContext c, Participants source)
+    {
+        var negated = c.Group.Negated != c.Pattern.Has(PatternFlags.NegatedMeaning) || c.NegatedObject;
+        var tokens = c.Document.Tokens;
+        var sentence = c.Analysis.Sentence;
+        for (var k = c.ClauseStart; k < c.Group.Start && !negated; k++)
+        {
+            negated = grammar["corNegation"].Contains(tokens[k].Lower) && tokens[k].Start <= source.Start;
+        }
+
+        var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
+        return negated || (previous is not null && c.Group.NonFinite && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+    }
+
+    private EventMood Mood(EventContext c)
+    {
+        var group = c.Group;
+        var tokens = c.Document.Tokens;
+        var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
+        var conditional = false;
+        for (var k = c.Analysis.Sentence.TokenStart; k < group.Start && !conditional; k++)
+        {
+            conditional = grammar["conditional"].StartingAt(tokens, k) is not null;
+        }
+
+        if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true }))
+        {
+            return EventMood.Hypothetical;
+        }
+
+        return group.Future || (group.NonFinite && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+    }
+
+    private static Attribution? AttributionOf(EventContext c, Participants source)
+    {
+        var claimed = c.Analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Attribution);
+        if (claimed is not null)
+        {
+            var tokens = c.Document.Tokens;
+            var start = tokens[Math.Max(c.Analysis.Sentence.TokenStart, claimed.TokenStart - 1)].Start;
+            return new Attribution(claimed.Mention.Actor.Primary, c.Document.Text[start..claimed.Mention.End]);
+        }
+
+        for (var k = c.GroupIndex - 1; k >= 0; k--)
+        {
+            var reporting = c.Analysis.Groups[k];
+            if (reporting.Reporting && c.Analysis.Subjects[k] is { } speaker && speaker.Start >= c.Document.Tokens[c.Analysis.Sentence.TokenStart].Start
+                && !speaker.Actors.Any(s => source.Actors.Any(a => a.Primary == s.Primary)))
+            {
+                var verbEnd = c.Document.Tokens[reporting.Head].End;
+                return new Attribution(speaker.Actors[0].Primary, c.Document.Text[Math.Min(speaker.Start, verbEnd)..Math.Max(speaker.End, verbEnd)]);
+            }
+        }
+
+        return null;
+    }
+
+    private static Evidence EvidenceOf(EventContext c, Participants source, Participants? target)
+    {
+        var tokens = c.Document.Tokens;
+        var sentence = c.Analysis.Sentence;
+        var groupStart = tokens[c.Group.Start].Start;
+        var groupEnd = tokens[c.Group.Head + c.Pattern.Particles.Count].End;
+        var start = source.Start >= sentence.Start && source.Start < groupStart ? source.Start : groupStart;
+        var end = target is not null && target.End <= sentence.End && target.End > groupEnd ? target.End : groupEnd;
+        var trigger = c.Document.Text[groupStart..groupEnd];
+        return new Evidence(Math.Min(start, groupStart), end, trigger, c.Pattern.Rule);
+    }
+}

@@ -1,0 +1,49 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+using Dragoman.Pipeline;
+
+namespace Dragoman.Coding;
+
+/// <summary>The event-coding stage: runs the coder of the document's language over every sentence.</summary>
+public sealed class EventCoder : IPipelineStage
+{
+    private readonly IReadOnlyDictionary<string, LanguageCoder> coders;
+
+    public EventCoder(IReadOnlyDictionary<string, LanguageCoder> coders)
+    {
+        ArgumentNullException.ThrowIfNull(coders);
+        this.coders = coders;
+    }
+
+    public string Name => "events";
+
+    public DocumentLayers Needs => DocumentLayers.Lemmas | DocumentLayers.Mentions | DocumentLayers.Coreference;
+
+    public DocumentLayers Adds => DocumentLayers.Events;
+
+    public void Process(Document document) => Analyze(document);
+
+    /// <summary>Codes the document and returns the clause analysis of every sentence (for --explain).</summary>
+    public IReadOnlyList<SentenceAnalysis> Analyze(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Language is null || !coders.TryGetValue(document.Language, out var coder))
+        {
+            document.Events = [];
+            return [];
+        }
+
+        var events = new List<CodedEvent>();
+        var analyses = new List<SentenceAnalysis>();
+        var state = new DiscourseState();
+        var bySentence = document.Mentions.ToLookup(m => m.Sentence);
+        foreach (var sentence in document.Sentences)
+        {
+            IReadOnlyList<ActorMention> mentions = bySentence[sentence.Index].ToList();
+            analyses.Add(coder.Analyze(document, sentence, mentions, state, events));
+        }
+
+        document.Events = events;
+        return analyses;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Dragoman.Coding;
+
+/// <summary>One line of a pattern dictionary: trigger lemma (+ particles), required words, target rule, CAMEO code.</summary>
+public sealed record EventPattern(string Code, string Lemma, IReadOnlyList<string> Particles, string Rule)
+{
+    /// <summary>Alternatives, each a word sequence; at least one must occur in the clause.</summary>
+    public IReadOnlyList<string[]> Requires { get; init; } = [];
+
+    public IReadOnlyList<string[]> Forbidden { get; init; } = [];
+
+    public TargetKind Target { get; init; } = TargetKind.Object;
+
+    /// <summary>Base prepositions accepted for <see cref="TargetKind.Preposition"/>.</summary>
+    public IReadOnlyList<string> TargetPrepositions { get; init; } = [];
+
+    public PatternFlags Flags { get; init; }
+
+    public bool Has(PatternFlags flag) => (Flags & flag) == flag;
+
+    /// <summary>Longer triggers and patterns with required words are more specific and win ties.</summary>
+    public int Specificity => (Particles.Count * 10) + (Requires.Count > 0 ? 5 : 0) + (Target == TargetKind.Preposition ? 1 : 0);
+}

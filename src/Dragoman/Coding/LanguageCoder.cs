@@ -1,0 +1,120 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>Codes the sentences of one language: clause analysis, then patterns, then events.</summary>
+public sealed class LanguageCoder
+{
+    private readonly ClauseGrammar grammar;
+    private readonly VerbGroupFinder groupFinder;
+    private readonly ArgumentClassifier classifier;
+    private readonly SubjectFinder subjects;
+    private readonly TargetFinder targets;
+    private readonly PatternMatcher matcher;
+    private readonly EventAssembler assembler;
+
+    public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        ArgumentNullException.ThrowIfNull(patterns);
+        this.grammar = grammar;
+        groupFinder = new VerbGroupFinder(grammar);
+        classifier = new ArgumentClassifier(grammar);
+        subjects = new SubjectFinder(grammar);
+        targets = new TargetFinder(grammar);
+        matcher = new PatternMatcher(patterns, grammar);
+        assembler = new EventAssembler(grammar);
+    }
+
+    public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(events);
+        var mentionEnds = mentions.Select(m => m.TokenEnd).ToHashSet();
+        var groups = groupFinder.Find(document, sentence, mentionEnds);
+        var arguments = classifier.Classify(document, sentence, mentions);
+        var analysis = new SentenceAnalysis(sentence, groups, arguments);
+        analysis = analysis with { Subjects = subjects.Find(document, analysis, state) };
+        for (var g = 0; g < groups.Count; g++)
+        {
+            CodeGroup(document, analysis, g, events);
+        }
+
+        if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
+        {
+            state.LastPerson = new Participants([person.Actor], document.Text[person.Start..person.End], person.Start, person.End, "person");
+        }
+
+        return analysis;
+    }
+
+    private void CodeGroup(Document document, SentenceAnalysis analysis, int g, List<CodedEvent> events)
+    {
+        var group = analysis.Groups[g];
+        if (!matcher.HasPatterns(group.Lemma))
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        var clauseStart = g > 0 ? analysis.Groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
+        var clauseEnd = ForwardEnd(tokens, analysis, g);
+        analysis.Trace.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
+        var match = matcher.Match(tokens, group, clauseStart, clauseEnd, analysis.Trace);
+        if (match is not { } m)
+        {
+            return;
+        }
+
+        var after = group.Head + 1 + m.Pattern.Particles.Count;
+        var subject = analysis.Subjects[g];
+        Participants? source, target;
+        if (group.Passive)
+        {
+            source = targets.Agent(document, analysis.Arguments, after, clauseEnd);
+            target = subject;
+        }
+        else
+        {
+            source = subject;
+            target = targets.Find(document, m.Pattern, analysis.Arguments, after, clauseEnd, subject);
+        }
+
+        analysis.Trace.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
+        var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
+        events.AddRange(assembler.Assemble(context, source, target));
+    }
+
+    /// <summary>The clause ends at a boundary word or at the next finite verb; infinitives and gerunds are part of it.</summary>
+    private int ForwardEnd(Token[] tokens, SentenceAnalysis analysis, int g)
+    {
+        var end = analysis.Sentence.TokenEnd;
+        var group = analysis.Groups[g];
+        for (var k = g + 1; k < analysis.Groups.Count; k++)
+        {
+            if (!analysis.Groups[k].NonFinite)
+            {
+                end = analysis.Groups[k].Start;
+                break;
+            }
+        }
+
+        for (var k = group.Head + 1; k < end; k++)
+        {
+            if (grammar["boundary"].Contains(tokens[k].Lower))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private static string Describe(VerbGroup g) =>
+        (g.Negated ? ", negated" : "") + (g.Passive ? ", passive" : "") + (g.Hypothetical ? ", hypothetical" : "")
+        + (g.Future ? ", future" : "") + (g.NonFinite ? ", non-finite" : "") + (g.Coordinated ? ", coordinated" : "");
+}

@@ -1,0 +1,71 @@
+using Dragoman.Cameo;
+using Dragoman.Data;
+using Dragoman.Errors;
+
+namespace Dragoman.Coding;
+
+/// <summary>Parses one pattern line: <c>CODE  TRIGGER  REQUIRES  TARGET  FLAGS</c>.</summary>
+internal static class PatternLineParser
+{
+    public static EventPattern Parse(DataLine line, CameoCodebook codebook)
+    {
+        var f = line.Fields;
+        if (!codebook.TryGet(f[0], out _))
+        {
+            throw new DataFormatException(line.File, line.Number, ErrorCatalogue.UnknownCameoCode(f[0]));
+        }
+
+        var trigger = f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (trigger.Length == 0)
+        {
+            throw new DataFormatException(line.File, line.Number, "empty trigger");
+        }
+
+        var items = f[2] == "-" ? [] : DataLine.SplitList(f[2]);
+        var (kind, preps) = ParseTarget(line, f[3]);
+        return new EventPattern(f[0], trigger[0].ToLowerInvariant(), trigger[1..].Select(t => t.ToLowerInvariant()).ToArray(), $"{line.File.Replace("data/", "", StringComparison.Ordinal)}:{line.Number}")
+        {
+            Requires = items.Where(i => i[0] != '!').Select(Words).ToArray(),
+            Forbidden = items.Where(i => i[0] == '!').Select(i => Words(i[1..])).ToArray(),
+            Target = kind,
+            TargetPrepositions = preps,
+            Flags = ParseFlags(line, f[4]),
+        };
+    }
+
+    private static string[] Words(string item) => item.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
+
+    private static (TargetKind, string[]) ParseTarget(DataLine line, string text) => text switch
+    {
+        "obj" => (TargetKind.Object, []),
+        "any" => (TargetKind.Any, []),
+        "none" or "-" => (TargetKind.None, []),
+        _ when text.StartsWith("prep:", StringComparison.Ordinal) => (TargetKind.Preposition, text[5..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+        _ => throw new DataFormatException(line.File, line.Number, $"target '{text}' is not obj, any, none or prep:…"),
+    };
+
+    private static PatternFlags ParseFlags(DataLine line, string text)
+    {
+        var flags = PatternFlags.None;
+        if (text == "-")
+        {
+            return flags;
+        }
+
+        foreach (var flag in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            flags |= flag switch
+            {
+                "sym" => PatternFlags.Symmetric,
+                "refl" => PatternFlags.Reflexive,
+                "passive-only" => PatternFlags.PassiveOnly,
+                "active-only" => PatternFlags.ActiveOnly,
+                "to-inf" or "di-inf" => PatternFlags.InfinitiveComplement,
+                "neg" => PatternFlags.NegatedMeaning,
+                _ => throw new DataFormatException(line.File, line.Number, $"unknown flag '{flag}'"),
+            };
+        }
+
+        return flags;
+    }
+}

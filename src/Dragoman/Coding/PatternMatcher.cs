@@ -1,0 +1,127 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>Chooses the most specific pattern of a verb whose conditions the clause meets.</summary>
+public sealed class PatternMatcher
+{
+    private readonly PatternDictionary patterns;
+    private readonly ClauseGrammar grammar;
+
+    public PatternMatcher(PatternDictionary patterns, ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(patterns);
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.patterns = patterns;
+        this.grammar = grammar;
+    }
+
+    public bool HasPatterns(string lemma) => patterns.For(lemma).Count > 0;
+
+    /// <summary>The winning pattern, whether a "nessun"/"no" before its object negates it, and the tokens tried.</summary>
+    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, VerbGroup group, int clauseStart, int clauseEnd, List<string> trace)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(trace);
+        foreach (var pattern in patterns.For(group.Lemma))
+        {
+            var why = Reject(tokens, group, pattern, clauseStart, clauseEnd, out var negatedObject);
+            trace.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {why ?? "matched"}");
+            if (why is null)
+            {
+                return (pattern, negatedObject);
+            }
+        }
+
+        return null;
+    }
+
+    private string? Reject(Token[] tokens, VerbGroup group, EventPattern pattern, int clauseStart, int clauseEnd, out bool negatedObject)
+    {
+        negatedObject = false;
+        for (var k = 0; k < pattern.Particles.Count; k++)
+        {
+            var at = group.Head + 1 + k;
+            if (at >= clauseEnd || tokens[at].Lower != pattern.Particles[k])
+            {
+                return $"particle '{pattern.Particles[k]}' missing";
+            }
+        }
+
+        if (pattern.Has(PatternFlags.PassiveOnly) && !group.Passive)
+        {
+            return "needs the passive";
+        }
+
+        if (pattern.Has(PatternFlags.ActiveOnly) && group.Passive)
+        {
+            return "needs the active";
+        }
+
+        if (pattern.Has(PatternFlags.Reflexive) && !group.Reflexive && !(tokens[group.Head].Features?.Contains("clitic", StringComparison.Ordinal) ?? false))
+        {
+            return "needs a reflexive verb";
+        }
+
+        if (pattern.Has(PatternFlags.NegatedMeaning) && !group.Negated)
+        {
+            return "needs negation";
+        }
+
+        if (pattern.Forbidden.Any(words => Find(tokens, words, clauseStart, clauseEnd) >= 0))
+        {
+            return "a forbidden word is present";
+        }
+
+        if (pattern.Requires.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var words in pattern.Requires)
+        {
+            var at = Find(tokens, words, clauseStart, clauseEnd);
+            if (at >= 0)
+            {
+                negatedObject = NegatedBefore(tokens, at, group.End);
+                return null;
+            }
+        }
+
+        return "required words absent";
+    }
+
+    private bool NegatedBefore(Token[] tokens, int at, int floor)
+    {
+        for (var k = at - 1; k >= floor && k >= at - 3; k--)
+        {
+            if (grammar["negDeterminer"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Find(Token[] tokens, string[] words, int start, int end)
+    {
+        for (var i = start; i + words.Length <= end; i++)
+        {
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++)
+            {
+                var t = tokens[i + k];
+                all = t.Lemma == words[k] || t.Lower == words[k];
+            }
+
+            if (all)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

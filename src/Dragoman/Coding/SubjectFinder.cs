@@ -1,0 +1,138 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// Finds the subject of each verb group: the nearest bare mention before it in its clause, with
+/// coordinated mentions ("X e Y", "X, Y e Z"); else the antecedent of a relative pronoun, a
+/// pronoun, an inverted subject after a verb of saying, or the subject carried over from the
+/// previous clause (coordinated verbs, gerunds, infinitives, Italian dropped subjects).
+/// </summary>
+public sealed class SubjectFinder
+{
+    private readonly ClauseGrammar grammar;
+
+    public SubjectFinder(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    public Participants?[] Find(Document document, SentenceAnalysis analysis, DiscourseState state)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(state);
+        var groups = analysis.Groups;
+        var subjects = new Participants?[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
+            var boundary = ClauseStart(document.Tokens, floor, group.Start);
+            var subject = Explicit(document, analysis, group, boundary);
+            subject ??= Relative(document, analysis, group, boundary, floor);
+            subject ??= Pronoun(document, group, boundary, state);
+            subject ??= Inverted(document, analysis, group, g);
+            if (subject is null)
+            {
+                var previous = g > 0 ? subjects[g - 1] : null;
+                var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
+                subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
+                    : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
+                    : previous?.Carried("carried from the previous verb");
+            }
+
+            subjects[g] = subject;
+            if (subject is not null && !group.Passive)
+            {
+                state.LastSubject = subject;
+            }
+        }
+
+        return subjects;
+    }
+
+    private int ClauseStart(Token[] tokens, int floor, int groupStart)
+    {
+        for (var k = groupStart - 1; k >= floor; k--)
+        {
+            if (grammar["boundary"].Contains(tokens[k].Lower) || tokens[k].Kind == TokenKind.Quote)
+            {
+                return k + 1;
+            }
+        }
+
+        return floor;
+    }
+
+    private Participants? Explicit(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
+    {
+        var candidates = analysis.Arguments.Where(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start).ToList();
+        var last = candidates.FindLastIndex(a => a.Role == ArgumentRole.Bare);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var chosen = new List<Argument> { candidates[last] };
+        for (var k = last - 1; k >= 0; k--)
+        {
+            var gap = chosen[0].TokenStart - candidates[k].TokenEnd;
+            var joiner = document.Tokens[candidates[k].TokenEnd].Lower;
+            if (candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == "," || grammar["corNegation"].Contains(joiner)))
+            {
+                break;
+            }
+
+            chosen.Insert(0, candidates[k]);
+        }
+
+        var text = document.Text[chosen[0].Mention.Start..chosen[^1].Mention.End];
+        return Participants.From(chosen, text, "subject before the verb");
+    }
+
+    private Participants? Relative(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary, int floor)
+    {
+        var pronoun = boundary - 1;
+        if (pronoun < floor || !grammar["relative"].Contains(document.Tokens[pronoun].Lower))
+        {
+            return null;
+        }
+
+        var antecedentEnd = pronoun > 0 && document.Tokens[pronoun - 1].Lower == "," ? pronoun - 1 : pronoun;
+        var antecedent = analysis.Arguments.LastOrDefault(a => a.TokenEnd == antecedentEnd);
+        return antecedent is null ? null : Participants.From([antecedent], document.Text[antecedent.Mention.Start..antecedent.Mention.End], "antecedent of the relative pronoun");
+    }
+
+    private Participants? Pronoun(Document document, VerbGroup group, int boundary, DiscourseState state)
+    {
+        for (var k = group.Start - 1; k >= boundary; k--)
+        {
+            var token = document.Tokens[k];
+            if (!grammar["pronoun"].Contains(token.Lower))
+            {
+                continue;
+            }
+
+            var referent = grammar["pluralPronoun"].Contains(token.Lower) ? state.LastSubject : state.LastPerson;
+            return referent is null ? null : referent.Carried($"pronoun '{token.Text}'") with { Text = token.Text };
+        }
+
+        return null;
+    }
+
+    private static Participants? Inverted(Document document, SentenceAnalysis analysis, VerbGroup group, int index)
+    {
+        if (!group.Reporting)
+        {
+            return null;
+        }
+
+        var next = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= group.End && a.TokenStart <= group.End + 1 && a.Role == ArgumentRole.Bare);
+        var nextGroup = index + 1 < analysis.Groups.Count ? analysis.Groups[index + 1].Start : int.MaxValue;
+        return next is null || next.TokenStart > nextGroup ? null
+            : Participants.From([next], document.Text[next.Mention.Start..next.Mention.End], "inverted subject of a verb of saying");
+    }
+}

@@ -1,0 +1,81 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>Finds a pattern's target after the verb group, following its TARGET rule (data/README.md).</summary>
+public sealed class TargetFinder
+{
+    private readonly ClauseGrammar grammar;
+
+    public TargetFinder(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    public Participants? Find(Document document, EventPattern pattern, IReadOnlyList<Argument> arguments, int from, int to, Participants? subject)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var candidates = arguments
+            .Where(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role is not (ArgumentRole.Attribution or ArgumentRole.Agent))
+            .Where(a => subject is null || !IsSubject(a, subject))
+            .ToList();
+        var index = pattern.Target switch
+        {
+            TargetKind.Object => FirstObject(candidates),
+            TargetKind.Preposition => candidates.FindIndex(a => a.Preposition is { } p && pattern.TargetPrepositions.Contains(p)),
+            TargetKind.Any => candidates.Count > 0 ? 0 : -1,
+            _ => candidates.FindIndex(a => a.Preposition is "contro" or "against"),
+        };
+        return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
+    }
+
+    /// <summary>The agent of a passive: "da X", "da parte di X", "by X" after the verb.</summary>
+    public Participants? Agent(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var candidates = arguments.Where(a => a.TokenStart >= from && a.TokenEnd <= to).ToList();
+        var index = candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
+        return index < 0 ? null : WithCoordinated(document, candidates, index, "agent of the passive");
+    }
+
+    private static int FirstObject(List<Argument> candidates)
+    {
+        var direct = candidates.FindIndex(a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive or ArgumentRole.DemonymModifier);
+        if (direct >= 0)
+        {
+            return direct;
+        }
+
+        var dative = candidates.FindIndex(a => a.Role == ArgumentRole.Dative);
+        return dative >= 0 ? dative : candidates.FindIndex(a => a.Role == ArgumentRole.Prepositional);
+    }
+
+    private static bool IsSubject(Argument argument, Participants subject)
+    {
+        var actors = argument.Mention.AllActors.ToList();
+        return actors.All(a => subject.Actors.Any(s => s.Code == a.Code
+            || (argument.Role == ArgumentRole.DemonymModifier && s.Country == a.Country)));
+    }
+
+    private Participants WithCoordinated(Document document, List<Argument> candidates, int index, string how)
+    {
+        var chosen = new List<Argument> { candidates[index] };
+        for (var k = index + 1; k < candidates.Count; k++)
+        {
+            var gap = candidates[k].TokenStart - chosen[^1].TokenEnd;
+            var joiner = document.Tokens[chosen[^1].TokenEnd].Lower;
+            if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ","))
+            {
+                break;
+            }
+
+            chosen.Add(candidates[k]);
+        }
+
+        var text = document.Text[chosen[0].Mention.Start..chosen[^1].Mention.End];
+        return Participants.From(chosen, text, how);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Dragoman.Coding;
+
+/// <summary>
+/// A verb with its auxiliaries, modals, negation and particles: tokens [Start, End) of the
+/// document, the content verb at <see cref="Head"/>.
+/// </summary>
+public sealed record VerbGroup(int Sentence, int Start, int Head, int End, string Lemma)
+{
+    public bool Negated { get; init; }
+
+    public bool Passive { get; init; }
+
+    public bool Reflexive { get; init; }
+
+    public bool Hypothetical { get; init; }
+
+    public bool Future { get; init; }
+
+    /// <summary>An infinitive or gerund: it has no subject of its own.</summary>
+    public bool NonFinite { get; init; }
+
+    /// <summary>Joined to the previous verb group by a coordinator ("… e ha lodato").</summary>
+    public bool Coordinated { get; init; }
+
+    public bool Reporting { get; init; }
+
+    public bool Irrealis { get; init; }
+
+    public bool Intent { get; init; }
+}

@@ -1,0 +1,163 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// Finds verb groups in a sentence without a parser: a content verb plus the auxiliaries, modals,
+/// negation and clitics before it. A word that could be a verb after an article or preposition is a
+/// noun ("l'accordo", "the attack"), unless it is an infinitive ("di usare", "to join").
+/// </summary>
+public sealed class VerbGroupFinder
+{
+    private readonly ClauseGrammar grammar;
+
+    public VerbGroupFinder(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    public List<VerbGroup> Find(Document document, Sentence sentence, ISet<int> mentionEnds)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentionEnds);
+        var tokens = document.Tokens;
+        var groups = new List<VerbGroup>();
+        var i = sentence.TokenStart;
+        while (i < sentence.TokenEnd)
+        {
+            if (!IsVerb(tokens, sentence, i, mentionEnds))
+            {
+                i++;
+                continue;
+            }
+
+            var head = i;
+            while (head + 1 < sentence.TokenEnd && IsAuxiliary(tokens[head]) && NextVerb(tokens, sentence, head + 1, mentionEnds) is { } next)
+            {
+                head = next;
+            }
+
+            var start = ExtendLeft(tokens, sentence, i);
+            groups.Add(Describe(tokens, sentence, start, head, groups.Count > 0 ? groups[^1] : null));
+            i = head + 1;
+        }
+
+        return groups;
+    }
+
+    private bool IsVerb(Token[] tokens, Sentence sentence, int i, ISet<int> mentionEnds)
+    {
+        var token = tokens[i];
+        if (token.VerbLemma is null || token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var nonFinite = IsNonFinite(token);
+        if (i == sentence.TokenStart)
+        {
+            return token.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux || nonFinite;
+        }
+
+        var previous = tokens[i - 1];
+        if (previous.Pos is PartOfSpeech.Det || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || previous.Lower == "'s")
+        {
+            return false;
+        }
+
+        if (token.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
+        {
+            return true;
+        }
+
+        return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
+            || mentionEnds.Contains(i) || grammar["negation"].Contains(previous.Lower);
+    }
+
+    private int? NextVerb(Token[] tokens, Sentence sentence, int from, ISet<int> mentionEnds)
+    {
+        for (var k = from; k < sentence.TokenEnd && k < from + 3; k++)
+        {
+            if (IsVerb(tokens, sentence, k, mentionEnds) || (tokens[k].VerbLemma is not null && tokens[k].Pos == PartOfSpeech.Aux))
+            {
+                return k;
+            }
+
+            if (!IsModifier(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsAuxiliary(Token token) =>
+        token.VerbLemma is { } lemma && (grammar["auxLemma"].Contains(lemma) || grammar["modalLemma"].Contains(lemma)
+            || grammar["hypothetical"].Contains(token.Lower) || grammar["futureMarker"].Contains(token.Lower) || token.Pos == PartOfSpeech.Aux);
+
+    private bool IsModifier(Token token) =>
+        token.Pos is PartOfSpeech.Adv or PartOfSpeech.Part || grammar["negation"].Contains(token.Lower) || IsClitic(token);
+
+    private static bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && token.Text.Length <= 3 && !char.IsUpper(token.Text[0]);
+
+    private int ExtendLeft(Token[] tokens, Sentence sentence, int i)
+    {
+        var start = i;
+        while (start > sentence.TokenStart)
+        {
+            var previous = tokens[start - 1];
+            if (IsModifier(previous) || (previous.Lower == "to" && grammar.Language == "en"))
+            {
+                start--;
+                continue;
+            }
+
+            break;
+        }
+
+        return start;
+    }
+
+    private static bool IsNonFinite(Token token) =>
+        token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);
+
+    private VerbGroup Describe(Token[] tokens, Sentence sentence, int start, int head, VerbGroup? previous)
+    {
+        var headToken = tokens[head];
+        var lemma = headToken.VerbLemma!;
+        bool negated = false, passive = false, reflexive = false, hypothetical = false, future = false;
+        for (var k = start; k < head; k++)
+        {
+            var t = tokens[k];
+            negated |= grammar["negation"].Contains(t.Lower);
+            reflexive |= IsClitic(t) && (t.Lower is "si" or "mi" or "ti" or "ci" or "vi" or "s'");
+            hypothetical |= grammar["hypothetical"].Contains(t.Lower) || (t.VerbLemma is { } m && grammar["modalLemma"].Contains(m));
+            future |= grammar["futureMarker"].Contains(t.Lower) || HasFeature(t, "fut");
+            passive |= t.VerbLemma is { } aux && grammar["passiveLemma"].Contains(aux) && HasFeature(headToken, "pp");
+        }
+
+        hypothetical |= HasFeature(headToken, "cond") && !HasFeature(headToken, "pres");
+        future |= HasFeature(headToken, "fut");
+        var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
+        var particlesEnd = head + 1;
+        return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
+        {
+            Negated = negated,
+            Passive = passive && !reflexive,
+            Reflexive = reflexive,
+            Hypothetical = hypothetical,
+            Future = future,
+            NonFinite = IsNonFinite(headToken),
+            Coordinated = coordinated && previous is not null,
+            Reporting = grammar["reportingLemma"].Contains(lemma),
+            Irrealis = grammar["irrealisLemma"].Contains(lemma),
+            Intent = grammar["intentLemma"].Contains(lemma),
+        };
+    }
+
+    private static bool HasFeature(Token token, string feature) =>
+        token.Features is { } f && f.Contains(feature, StringComparison.Ordinal);
+}

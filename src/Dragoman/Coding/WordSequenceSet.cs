@@ -1,0 +1,95 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// A set of one- or multi-word items ("non", "nei confronti di", "according to") that can be
+/// looked up ending at, or starting at, a token position.
+/// </summary>
+public sealed class WordSequenceSet
+{
+    private readonly Dictionary<string, List<(string[] Words, string Value)>> byLast = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string Value)>> byFirst = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public void Add(string item, string value)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Insert(byLast, words[^1], words, value);
+        Insert(byFirst, words[0], words, value);
+        Count++;
+    }
+
+    public bool Contains(string lower) => byFirst.TryGetValue(lower, out var list) && list.Any(e => e.Words.Length == 1);
+
+    /// <summary>The longest item ending at token <paramref name="last"/> (not before <paramref name="floor"/>): its value and first token.</summary>
+    public (string Value, int First)? EndingAt(ReadOnlySpan<Token> tokens, int last, int floor = 0)
+    {
+        if (last < floor || last >= tokens.Length || !byLast.TryGetValue(tokens[last].Lower, out var list))
+        {
+            return null;
+        }
+
+        (string, int)? best = null;
+        var bestLength = 0;
+        foreach (var (words, value) in list)
+        {
+            var first = last - words.Length + 1;
+            if (first >= floor && words.Length > bestLength && Matches(tokens, first, words))
+            {
+                best = (value, first);
+                bestLength = words.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The longest item starting at token <paramref name="first"/>: its value and the token after it.</summary>
+    public (string Value, int End)? StartingAt(ReadOnlySpan<Token> tokens, int first)
+    {
+        if (first >= tokens.Length || !byFirst.TryGetValue(tokens[first].Lower, out var list))
+        {
+            return null;
+        }
+
+        (string, int)? best = null;
+        var bestLength = 0;
+        foreach (var (words, value) in list)
+        {
+            if (first + words.Length <= tokens.Length && words.Length > bestLength && Matches(tokens, first, words))
+            {
+                best = (value, first + words.Length);
+                bestLength = words.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Matches(ReadOnlySpan<Token> tokens, int first, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[first + k].Lower, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Insert(Dictionary<string, List<(string[], string)>> map, string key, string[] words, string value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add((words, value));
+    }
+}
