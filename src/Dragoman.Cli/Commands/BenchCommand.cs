@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using Dragoman.Engine;
+
+namespace Dragoman.Cli.Commands;
+
+/// <summary><c>dragoman bench</c>: throughput of the text stages and of the whole pipeline on a corpus built from samples/.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var megabytes = new Option<double>("--mb") { Description = "Size of the generated corpus in MB", DefaultValueFactory = _ => 5 };
+        var samples = new Option<string?>("--samples") { Description = "Folder of sample articles (default: samples/ here, else beside the program)" };
+        var command = new Command("bench", "Measure MB/s and sentences/s of the pipeline on one core");
+        command.Options.Add(megabytes);
+        command.Options.Add(samples);
+        command.SetAction(result =>
+        {
+            var size = result.GetValue(megabytes);
+            if (size is <= 0 or > 1000)
+            {
+                console.Error.WriteLine("dragoman: --mb must be between 0 and 1000");
+                return CommandLine.UsageError;
+            }
+
+            var folder = result.GetValue(samples) ?? (Directory.Exists("samples") ? "samples" : Path.Combine(AppContext.BaseDirectory, "samples"));
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine($"dragoman: {folder}: no such directory");
+                return CommandLine.UsageError;
+            }
+
+            var engine = EngineHost.Load(result.GetValue(CommonOptions.Data));
+            var corpus = BenchmarkCorpus.FromFolder(folder, (long)(size * 1024 * 1024));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Documents.Count} documents, {corpus.Bytes / 1048576.0:0.00} MB (UTF-8) from {folder}; {Environment.ProcessorCount} cores, one used"));
+            foreach (var run in new PipelineBenchmark(engine).Run(corpus))
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Name,-34} {run.MegabytesPerSecond,8:0.00} MB/s {run.SentencesPerSecond,12:0} sentences/s {run.Seconds,8:0.000} s"));
+            }
+
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+}

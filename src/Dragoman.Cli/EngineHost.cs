@@ -1,0 +1,10 @@
+using Dragoman.Data;
+using Dragoman.Engine;
+
+namespace Dragoman.Cli;
+
+/// <summary>Loads the engine from the data folder the user chose (once per command run).</summary>
+internal static class EngineHost
+{
+    public static DragomanEngine Load(string? dataPath) => DragomanEngine.Load(DataDirectory.Locate(dataPath));
+}
