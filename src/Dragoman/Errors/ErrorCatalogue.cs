@@ -34,4 +34,16 @@ public static class ErrorCatalogue
         string.Create(CultureInfo.InvariantCulture, $"{input}:{line}: bad JSON record: {reason}");
 
     public static string UnknownCameoCode(string code) => $"unknown CAMEO code '{code}'";
+
+    public static string BadCodePoint(string field) =>
+        $"'{field}' is not a code point: write U+XXXX (BMP) or U+XXXX..U+YYYY";
+
+    public static string BadCharacterTarget(string field) =>
+        $"'{field}' is not a replacement: write one character, U+XXXX, or 'remove'";
+
+    public static string UnknownAbbreviationKind(string field) =>
+        $"unknown abbreviation kind '{field}' (expected never-ends or may-end)";
+
+    public static string AbbreviationWithoutStop(string field) =>
+        $"abbreviation '{field}' must contain a full stop";
 }

@@ -1,0 +1,237 @@
+using System.Buffers;
+using System.Globalization;
+using Dragoman.Documents;
+
+namespace Dragoman.Text;
+
+/// <summary>
+/// The tokenizer's inner loop over one document's normalized text: words (with elisions, clitics,
+/// hyphens and known abbreviations), numbers, quotes, symbols and punctuation.
+/// </summary>
+internal sealed class TokenScanner
+{
+    private readonly NormalizedText normalized;
+    private readonly string s;
+    private readonly LanguageTextRules rules;
+    private readonly SearchValues<char> extraSymbols;
+    private readonly string[] asciiStrings;
+    private readonly List<Token> tokens;
+
+    public TokenScanner(NormalizedText normalized, LanguageTextRules rules, SearchValues<char> extraSymbols, string[] asciiStrings)
+    {
+        this.normalized = normalized;
+        s = normalized.Text;
+        this.rules = rules;
+        this.extraSymbols = extraSymbols;
+        this.asciiStrings = asciiStrings;
+        tokens = new List<Token>((s.Length / 5) + 4);
+    }
+
+    public int Count => tokens.Count;
+
+    public Token[] ToArray() => tokens.ToArray();
+
+    public void Scan(int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (char.IsAsciiDigit(c) || (c >= '\u0080' && char.IsDigit(c)))
+            {
+                i = ScanNumber(i, to);
+            }
+            else if (Chars.IsWordChar(s, i))
+            {
+                i = ScanWord(i, to);
+            }
+            else
+            {
+                i = ScanOther(i, to);
+            }
+        }
+    }
+
+    private int ScanWord(int start, int to)
+    {
+        var end = start;
+        var apostrophe = -1;
+        var firstStop = -1;
+        while (end < to)
+        {
+            if (Chars.IsWordChar(s, end))
+            {
+                end += UnicodeRuns.Width(s, end);
+                continue;
+            }
+
+            var c = s[end];
+            var joinsNext = end + 1 < to && Chars.IsWordChar(s, end + 1);
+            if (c == Punctuation.Hyphen && joinsNext)
+            {
+                end++;
+            }
+            else if ((c == Punctuation.Apostrophe || c == Punctuation.FullStop) && joinsNext && Chars.IsLetter(s, end + 1))
+            {
+                if (c == Punctuation.Apostrophe && apostrophe < 0)
+                {
+                    apostrophe = end;
+                }
+
+                if (c == Punctuation.FullStop && firstStop < 0)
+                {
+                    firstStop = end;
+                }
+
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (firstStop >= 0)
+        {
+            var stopped = end < to && s[end] == Punctuation.FullStop ? end + 1 : end;
+            if (rules.FindAbbreviation(s.AsSpan(start, stopped - start)) != AbbreviationKind.None
+                || WordShapes.IsDottedAcronym(s.AsSpan(start, end - start)))
+            {
+                return Emit(start, stopped, TokenKind.Word);
+            }
+
+            // "Sig.ra": an abbreviation whose last part is not followed by a full stop.
+            if (rules.FindAbbreviation(s.AsSpan(start, end - start)) != AbbreviationKind.None)
+            {
+                return Emit(start, end, TokenKind.Word);
+            }
+
+            // "fine.Poi": not an abbreviation, so the word stops at its first full stop.
+            end = firstStop;
+            apostrophe = apostrophe < end ? apostrophe : -1;
+        }
+
+        if (apostrophe >= 0)
+        {
+            return SplitAtApostrophe(start, apostrophe, end);
+        }
+
+        if (end < to && s[end] == Punctuation.FullStop
+            && (WordShapes.IsInitial(s.AsSpan(start, end - start))
+                || rules.FindAbbreviation(s.AsSpan(start, end - start + 1)) != AbbreviationKind.None))
+        {
+            return Emit(start, end + 1, TokenKind.Word);
+        }
+
+        // "un po'": an elided word keeps its apostrophe even with no word after it.
+        if (end < to && s[end] == Punctuation.Apostrophe && rules.IsElision(s.AsSpan(start, end - start)))
+        {
+            return Emit(start, end + 1, TokenKind.Word);
+        }
+
+        return Emit(start, end, TokenKind.Word);
+    }
+
+    private int SplitAtApostrophe(int start, int apostrophe, int end)
+    {
+        // Italian elision: l'accordo -> l' + accordo; the rest is scanned as a word of its own.
+        if (rules.IsElision(s.AsSpan(start, apostrophe - start)))
+        {
+            return Emit(start, apostrophe + 1, TokenKind.Word);
+        }
+
+        // English clitic: Russia's -> Russia + 's, didn't -> did + n't.
+        var clitic = rules.CliticStart(s.AsSpan(start, end - start));
+        if (clitic > 0)
+        {
+            Emit(start, start + clitic, TokenKind.Word);
+            return Emit(start + clitic, end, TokenKind.Word);
+        }
+
+        return Emit(start, end, TokenKind.Word);
+    }
+
+    private int ScanNumber(int start, int to)
+    {
+        if (WordShapes.IsIsoDateAt(s.AsSpan(0, to), start))
+        {
+            return Emit(start, start + 10, TokenKind.Number);
+        }
+
+        var end = SkipDigits(start, to);
+
+        // 11.000, 11,000, 3,5, 1.5, 19/06/2024, 10:30: separators between digit groups stay inside.
+        while (end + 1 < to && s[end] is '.' or ',' or '/' or ':' && char.IsDigit(s[end + 1]))
+        {
+            end = SkipDigits(end + 1, to);
+        }
+
+        // "2nd", "90s", "5km": digits glued to letters form one word.
+        if (end < to && Chars.IsLetter(s, end))
+        {
+            while (end < to && Chars.IsWordChar(s, end))
+            {
+                end += UnicodeRuns.Width(s, end);
+            }
+
+            return Emit(start, end, TokenKind.Word);
+        }
+
+        return Emit(start, end, TokenKind.Number);
+    }
+
+    private int SkipDigits(int index, int to)
+    {
+        while (index < to && char.IsDigit(s[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private int ScanOther(int start, int to)
+    {
+        var c = s[start];
+        if (c == Punctuation.FullStop && start + 1 < to && s[start + 1] == Punctuation.FullStop)
+        {
+            var end = start;
+            while (end < to && s[end] == Punctuation.FullStop)
+            {
+                end++;
+            }
+
+            return Emit(start, WithMarks(end, to), TokenKind.Punctuation);
+        }
+
+        var width = UnicodeRuns.Width(s, start);
+        var kind = Punctuation.IsQuote(c) ? TokenKind.Quote
+            : extraSymbols.Contains(c) || Chars.IsSymbol(CharUnicodeInfo.GetUnicodeCategory(s, start)) ? TokenKind.Symbol
+            : TokenKind.Punctuation;
+        return Emit(start, WithMarks(start + width, to), kind);
+    }
+
+    /// <summary>Combining marks never start a token: they stay with whatever precedes them.</summary>
+    private int WithMarks(int end, int to)
+    {
+        while (end < to && Chars.IsMark(s, end))
+        {
+            end += UnicodeRuns.Width(s, end);
+        }
+
+        return end;
+    }
+
+    private int Emit(int start, int end, TokenKind kind)
+    {
+        var length = end - start;
+        var text = length == 1 && s[start] < '\u0080' ? asciiStrings[s[start]] : s.Substring(start, length);
+        var glued = start > 0 && !char.IsWhiteSpace(s[start - 1]);
+        tokens.Add(new Token(normalized.ToOriginal(start), normalized.ToOriginal(end), text, Chars.LowerOf(text), kind) { Glued = glued });
+        return end;
+    }
+}
