@@ -46,4 +46,22 @@ public static class ErrorCatalogue
 
     public static string AbbreviationWithoutStop(string field) =>
         $"abbreviation '{field}' must contain a full stop";
+
+    public static string BadCodePointRange(string range) =>
+        $"'{range}' is not a code-point range (expected hexadecimal like 0400-04FF, at most FFFF)";
+
+    public static string BadLanguageList(string field) =>
+        $"'{field}' is not a list of lower-case ISO 639 codes separated by ' | '";
+
+    public static string TooManyScripts(int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"more than {limit} scripts listed");
+
+    public static string LanguageWithoutModel(string language, string scriptsFile) =>
+        $"language '{language}' shares no script with another language in {scriptsFile}, so it needs no function words";
+
+    public static string BadFunctionWord(string word, int maxLength) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{word}' is not a function word (letters only, at most {maxLength})");
+
+    public static string MissingTrainingText(string language, string path) =>
+        $"language '{language}' shares its script with others but has no training text {path}";
 }

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Dragoman.Languages;
+
+/// <summary>
+/// Naive-Bayes scorer for the languages sharing one script: a log-probability per trigram and
+/// language, plus a bonus for each very frequent function word of a language.
+/// </summary>
+internal sealed class TrigramModel
+{
+    /// <summary>Words longer than this are never function words, so the scanner need not keep them.</summary>
+    internal const int MaxWordLength = 24;
+
+    private readonly FrozenDictionary<ulong, int> rows;
+    private readonly float[] logProbabilities;
+    private readonly FrozenDictionary<string, float[]> functionWords;
+    private readonly FrozenDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> functionWordLookup;
+
+    internal TrigramModel(
+        ImmutableArray<string> languages,
+        FrozenDictionary<ulong, int> rows,
+        float[] logProbabilities,
+        FrozenDictionary<string, float[]> functionWords)
+    {
+        Languages = languages;
+        this.rows = rows;
+        this.logProbabilities = logProbabilities;
+        this.functionWords = functionWords;
+        functionWordLookup = functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public ImmutableArray<string> Languages { get; }
+
+    public int TrigramCount => rows.Count;
+
+    public int FunctionWordCount => functionWords.Count;
+
+    /// <summary>Adds each language's log-likelihood of <paramref name="text"/> to <paramref name="scores"/>.</summary>
+    /// <returns>How many known trigrams were scored.</returns>
+    public int Score(ReadOnlySpan<char> text, Span<double> scores, double functionWordWeight)
+    {
+        var width = Languages.Length;
+        Span<char> word = stackalloc char[MaxWordLength];
+        var scanner = new TrigramScanner(text, word);
+        var scored = 0;
+        while (scanner.MoveNext())
+        {
+            if (rows.TryGetValue(scanner.Current, out var row))
+            {
+                var values = logProbabilities.AsSpan(row * width, width);
+                for (var i = 0; i < width; i++)
+                {
+                    scores[i] += values[i];
+                }
+
+                scored++;
+            }
+
+            if (scanner.EndsWord && functionWordLookup.TryGetValue(scanner.CompletedWord, out var members))
+            {
+                for (var i = 0; i < width; i++)
+                {
+                    scores[i] += functionWordWeight * members[i];
+                }
+            }
+        }
+
+        return scored;
+    }
+}

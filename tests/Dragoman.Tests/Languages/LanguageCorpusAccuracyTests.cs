@@ -1,0 +1,79 @@
+using System.Globalization;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Dragoman.Tests.Languages;
+
+public sealed class LanguageCorpusAccuracyTests : IClassFixture<LanguageDetectorFixture>
+{
+    private const double RequiredAccuracy = 0.99;
+    private const int MinimumParagraphs = 30;
+    private const int MinimumWords = 20;
+
+    private readonly LanguageDetectorFixture fixture;
+    private readonly ITestOutputHelper output;
+
+    public LanguageCorpusAccuracyTests(LanguageDetectorFixture fixture, ITestOutputHelper output)
+    {
+        this.fixture = fixture;
+        this.output = output;
+    }
+
+    public static TheoryData<string> CorpusLanguages => new(LanguageCorpus.Languages);
+
+    [Theory]
+    [MemberData(nameof(CorpusLanguages))]
+    public void Should_HaveThirtyLongParagraphs_When_CorpusIsRead(string language)
+    {
+        var paragraphs = LanguageCorpus.Paragraphs(language);
+
+        Assert.True(paragraphs.Count >= MinimumParagraphs, $"{language}: only {paragraphs.Count} paragraphs");
+        Assert.All(paragraphs, p => Assert.True(LanguageCorpus.WordCount(p) >= MinimumWords, $"{language}: short paragraph: {p}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusLanguages))]
+    public void Should_DetectEachParagraph_When_CorpusLanguageIsKnown(string language)
+    {
+        var paragraphs = LanguageCorpus.Paragraphs(language);
+        var correct = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var guess = fixture.Detector.Detect(paragraph);
+            if (guess.Language == language && guess.IsReliable)
+            {
+                correct++;
+            }
+            else
+            {
+                output.WriteLine($"{language} -> {guess.Language} ({guess.Confidence:F3}, reliable {guess.IsReliable}): {paragraph}");
+            }
+        }
+
+        var accuracy = (double)correct / paragraphs.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language}: {correct}/{paragraphs.Count} = {accuracy:P1}"));
+        Assert.True(accuracy >= RequiredAccuracy, $"{language}: accuracy {accuracy:P1} below {RequiredAccuracy:P0}");
+    }
+
+    [Fact]
+    public void Should_ReachRequiredAccuracy_When_WholeCorpusIsDetected()
+    {
+        var total = 0;
+        var correct = 0;
+        var lowest = 1.0;
+        foreach (var language in LanguageCorpus.Languages)
+        {
+            foreach (var paragraph in LanguageCorpus.Paragraphs(language))
+            {
+                var guess = fixture.Detector.Detect(paragraph);
+                total++;
+                correct += guess.Language == language ? 1 : 0;
+                lowest = Math.Min(lowest, guess.Confidence);
+            }
+        }
+
+        var accuracy = (double)correct / total;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"overall: {correct}/{total} = {accuracy:P2}; lowest confidence {lowest:F3}"));
+        Assert.True(accuracy >= RequiredAccuracy);
+    }
+}
