@@ -64,4 +64,32 @@ public static class ErrorCatalogue
 
     public static string MissingTrainingText(string language, string path) =>
         $"language '{language}' shares its script with others but has no training text {path}";
+
+    public static string AtLocation(string location, string message) => $"{location}: {message}";
+
+    public static string UnknownParadigmClass(string name) => $"unknown conjugation or inflection class '{name}'";
+
+    public static string UnknownInflectionKey(string key) => $"'{key}' is neither a feature tag nor a tense group of paradigms.tsv";
+
+    public static string WrongFormCount(string key, int expected, int found) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{key}' needs {expected} forms separated by '|', found {found}");
+
+    public static string NoParadigmForVerb(string lemma) =>
+        $"verb '{lemma}' has no conjugation class: its ending fits none in paradigms.tsv and irregular-verbs.tsv gives none";
+
+    public static string UnknownBaseVerb(string lemma, string baseLemma) => $"'{lemma}' is declared like '{baseLemma}', which is unknown or circular";
+
+    public static string UnknownPartOfSpeech(string name) => $"unknown part of speech '{name}' (use UD names: NOUN, VERB, AUX, ADP...)";
+
+    public static string BadOverride(string field) => $"'{field}' should read tag=form";
+
+    public static string UnknownLetterClass(string name) => $"letter class '{name}' must be one upper-case letter";
+
+    public static string UnknownRecordKind(string kind) => $"unknown record kind '{kind}'";
+
+    public const string ExpectedKeyValue = "expected three fields: lemma, key, value (or an @columns line first)";
+
+    public const string ExpectedClassDeclaration = "expected @class, name, part of speech, tag of the lemma form";
+
+    public static string NoLexicon(string language) => $"no lexicon loaded for language '{language}'";
 }

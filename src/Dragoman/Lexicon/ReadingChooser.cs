@@ -1,0 +1,48 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Lexicon;
+
+/// <summary>
+/// Picks the primary reading of an ambiguous form from its left context: after a determiner,
+/// preposition or numeral a noun is likelier ("la firma", "the attacks"); after an auxiliary
+/// (skipping adverbs: "ha già firmato"), a pronoun, a proper name or a negation a verb is likelier
+/// ("è stata firmata", "Russia attacks"). Otherwise the lexicon's order stands.
+/// </summary>
+internal static class ReadingChooser
+{
+    private const int MaxAdverbsSkipped = 2;
+
+    public static int Choose(IReadOnlyList<Reading> readings, ReadOnlySpan<Token> before)
+    {
+        if (readings.Count < 2 || before.IsEmpty)
+        {
+            return 0;
+        }
+
+        var previous = before[^1];
+        for (var skipped = 0; previous.Pos == PartOfSpeech.Adv && skipped < MaxAdverbsSkipped && before.Length > skipped + 1; skipped++)
+        {
+            previous = before[^(skipped + 2)];
+        }
+
+        return previous.Pos switch
+        {
+            PartOfSpeech.Det or PartOfSpeech.Adp or PartOfSpeech.Num => FirstIndex(readings, verbal: false),
+            PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Propn or PartOfSpeech.Part => FirstIndex(readings, verbal: true),
+            _ => 0,
+        };
+    }
+
+    private static int FirstIndex(IReadOnlyList<Reading> readings, bool verbal)
+    {
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (verbal ? readings[i].IsVerbal : readings[i].IsNominal)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+}
