@@ -1,0 +1,88 @@
+using Dragoman.Actors;
+using Dragoman.Cameo;
+using Dragoman.Coding;
+using Dragoman.Data;
+using Dragoman.Documents;
+using Dragoman.Languages;
+using Dragoman.Lexicon;
+using Dragoman.Pipeline;
+using Dragoman.Text;
+
+namespace Dragoman.Engine;
+
+/// <summary>
+/// All data loaded once and the pipelines built from it. Immutable after loading and safe to share;
+/// each call processes one document.
+/// </summary>
+public sealed class DragomanEngine
+{
+    public static readonly IReadOnlyList<string> Languages = ["it", "en"];
+
+    private DragomanEngine(CameoCodebook codebook, ActorGazetteer gazetteer, DragomanPipeline textPipeline, DragomanPipeline actorPipeline, DragomanPipeline pipeline, EventCoder coder)
+    {
+        Codebook = codebook;
+        Gazetteer = gazetteer;
+        TextPipeline = textPipeline;
+        ActorPipeline = actorPipeline;
+        Pipeline = pipeline;
+        Coder = coder;
+    }
+
+    public CameoCodebook Codebook { get; }
+
+    public ActorGazetteer Gazetteer { get; }
+
+    /// <summary>Normalize, detect language, split, tokenize, lemmatize.</summary>
+    public DragomanPipeline TextPipeline { get; }
+
+    /// <summary>The text pipeline plus actor matching and coreference.</summary>
+    public DragomanPipeline ActorPipeline { get; }
+
+    /// <summary>Everything: text, actors, events.</summary>
+    public DragomanPipeline Pipeline { get; }
+
+    public EventCoder Coder { get; }
+
+    public static DragomanEngine Load(DataDirectory data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var text = new TextResources(data);
+        var normalizer = new TextNormalizer(text);
+        var splitter = new SentenceSplitter(text);
+        var tokenizer = new Tokenizer(text);
+        var lemmatizer = new Lemmatizer(Languages.Select(l => Lexicon.Lexicon.Load(data, l)));
+        var codebook = CameoCodebook.Load(data);
+        var gazetteer = new ActorGazetteerLoader(data, new PipelinePhraseTokenizer(normalizer, tokenizer)).Load();
+        var links = ActorLinks.Load(data);
+        var coder = new EventCoder(Languages.ToDictionary(
+            l => l,
+            l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook))));
+        IPipelineStage[] textStages = [normalizer, new LanguageDetectionStage(data), splitter, tokenizer, lemmatizer];
+        IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links)];
+        return new DragomanEngine(
+            codebook,
+            gazetteer,
+            Build(textStages),
+            Build([.. textStages, .. actorStages]),
+            Build([.. textStages, .. actorStages, coder]),
+            coder);
+    }
+
+    public Document Process(Document document) => Pipeline.Process(document);
+
+    public Document Analyze(Document document) => TextPipeline.Process(document);
+
+    /// <summary>The clause analysis of an already processed document, for <c>--explain</c>.</summary>
+    public IReadOnlyList<SentenceAnalysis> Explain(Document document) => Coder.Analyze(document);
+
+    private static DragomanPipeline Build(IEnumerable<IPipelineStage> stages)
+    {
+        var builder = new PipelineBuilder();
+        foreach (var stage in stages)
+        {
+            builder.Add(stage);
+        }
+
+        return builder.Build();
+    }
+}

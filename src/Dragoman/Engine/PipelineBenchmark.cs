@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Dragoman.Pipeline;
+
+namespace Dragoman.Engine;
+
+/// <summary>Times the text stages, text + actors, and the full pipeline over a corpus, after a warm-up pass.</summary>
+public sealed class PipelineBenchmark
+{
+    private readonly DragomanEngine engine;
+
+    public PipelineBenchmark(DragomanEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        this.engine = engine;
+    }
+
+    public IReadOnlyList<BenchmarkRun> Run(BenchmarkCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var runs = new List<BenchmarkRun>
+        {
+            Measure("text (normalize..lemmatize)", engine.TextPipeline, corpus),
+            Measure("text + actors", engine.ActorPipeline, corpus),
+            Measure("full pipeline (events)", engine.Pipeline, corpus),
+        };
+        var overhead = (runs[1].Seconds - runs[0].Seconds) / runs[0].Seconds * 100;
+        runs.Add(new BenchmarkRun($"actor matching adds {overhead:0}% to text", runs[1].Seconds - runs[0].Seconds, corpus.Bytes, runs[1].Sentences));
+        return runs;
+    }
+
+    private static BenchmarkRun Measure(string name, DragomanPipeline pipeline, BenchmarkCorpus corpus)
+    {
+        foreach (var document in corpus.Fresh().Take(20))
+        {
+            pipeline.Process(document);
+        }
+
+        long sentences = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var document in corpus.Fresh())
+        {
+            pipeline.Process(document);
+            sentences += document.Sentences.Count;
+        }
+
+        return new BenchmarkRun(name, clock.Elapsed.TotalSeconds, corpus.Bytes, sentences);
+    }
+}
