@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Dragoman.Text;
@@ -5,6 +6,9 @@ namespace Dragoman.Text;
 /// <summary>Character tests of the tokenizer, with an ASCII fast path and surrogate-pair awareness.</summary>
 internal static class Chars
 {
+    public static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Letters, combining marks and decimal digits: what words are made of.</summary>
     public static bool IsWordChar(string s, int index)
     {

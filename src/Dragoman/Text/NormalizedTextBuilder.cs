@@ -1,3 +1,4 @@
+using System.Numerics;
 using Dragoman.Documents;
 
 namespace Dragoman.Text;
@@ -36,13 +37,29 @@ internal sealed class NormalizedTextBuilder
         }
 
         source.CopyTo(chars.AsSpan(length));
-        var map = offsets.AsSpan(length, source.Length);
-        for (var i = 0; i < map.Length; i++)
+        FillIdentity(offsets.AsSpan(length, source.Length), origin);
+        length += source.Length;
+    }
+
+    /// <summary>Writes origin, origin + 1, ... into <paramref name="map"/>, a vector at a time.</summary>
+    public static void FillIdentity(Span<int> map, int origin)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && map.Length >= Vector<int>.Count)
+        {
+            var step = new Vector<int>(Vector<int>.Count);
+            var values = Vector<int>.Indices + new Vector<int>(origin);
+            for (; i <= map.Length - Vector<int>.Count; i += Vector<int>.Count)
+            {
+                values.CopyTo(map[i..]);
+                values += step;
+            }
+        }
+
+        for (; i < map.Length; i++)
         {
             map[i] = origin + i;
         }
-
-        length += source.Length;
     }
 
     public NormalizedText Build(int originalLength)

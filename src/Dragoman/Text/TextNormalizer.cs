@@ -55,7 +55,9 @@ public sealed class TextNormalizer : IPipelineStage
         var next = span.IndexOfAny(map.Attention);
         if (next < 0)
         {
-            return NormalizedText.Identity(text);
+            var identity = new int[text.Length + 1];
+            NormalizedTextBuilder.FillIdentity(identity, 0);
+            return new NormalizedText(text, identity);
         }
 
         var builder = new NormalizedTextBuilder(text.Length);

@@ -37,7 +37,7 @@ internal sealed class TokenScanner
         while (i < to)
         {
             var c = s[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
             }
@@ -63,7 +63,14 @@ internal sealed class TokenScanner
         var firstStop = -1;
         while (end < to)
         {
-            if (Chars.IsWordChar(s, end))
+            var letters = s.AsSpan(end, to - end).IndexOfAnyExcept(Chars.AsciiLettersAndDigits);
+            end = letters < 0 ? to : end + letters;
+            if (end >= to)
+            {
+                break;
+            }
+
+            if (s[end] >= '\u0080' && Chars.IsWordChar(s, end))
             {
                 end += UnicodeRuns.Width(s, end);
                 continue;
@@ -228,8 +235,7 @@ internal sealed class TokenScanner
 
     private int Emit(int start, int end, TokenKind kind)
     {
-        var length = end - start;
-        var text = length == 1 && s[start] < '\u0080' ? asciiStrings[s[start]] : s.Substring(start, length);
+        var text = end - start == 1 && s[start] < '\u0080' ? asciiStrings[s[start]] : s.Substring(start, end - start);
         var glued = start > 0 && !char.IsWhiteSpace(s[start - 1]);
         tokens.Add(new Token(normalized.ToOriginal(start), normalized.ToOriginal(end), text, Chars.LowerOf(text), kind) { Glued = glued });
         return end;
