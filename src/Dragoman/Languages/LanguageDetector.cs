@@ -36,7 +36,7 @@ public sealed class LanguageDetector
             {
                 letters[script]++;
             }
-            else if (char.IsLetter(c))
+            else if (profiles.Folding.Fold(c) != '\0')
             {
                 unlisted++;
             }
@@ -68,7 +68,7 @@ public sealed class LanguageDetector
     private LanguageGuess Score(TrigramModel model, ReadOnlySpan<char> text, double share, int letterCount)
     {
         Span<double> scores = stackalloc double[model.Languages.Length];
-        if (model.Score(text, scores, options.FunctionWordWeight) == 0)
+        if (model.Score(text, profiles.Folding, scores, options.FunctionWordWeight) == 0)
         {
             return LanguageGuess.Undetermined;
         }

@@ -12,7 +12,7 @@ public sealed record LanguageDetectorOptions
     public double Temperature { get; init; } = 4.0;
 
     /// <summary>Log-odds bonus a language gets for each of its function words found in the text.</summary>
-    public double FunctionWordWeight { get; init; } = 1.5;
+    public double FunctionWordWeight { get; init; } = 4.0;
 
     /// <summary>Fewer letters than this never make a reliable guess.</summary>
     public int MinimumLetters { get; init; } = 10;

@@ -13,8 +13,9 @@ public sealed class LanguageProfiles
     private readonly byte[] scriptOfChar;
     private readonly ImmutableArray<ScriptProfile> scripts;
 
-    internal LanguageProfiles(byte[] scriptOfChar, ImmutableArray<ScriptProfile> scripts)
+    internal LanguageProfiles(byte[] scriptOfChar, ImmutableArray<ScriptProfile> scripts, LetterFolding folding)
     {
+        Folding = folding;
         this.scriptOfChar = scriptOfChar;
         this.scripts = scripts;
         Languages = scripts.SelectMany(s => s.Languages).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
@@ -27,6 +28,8 @@ public sealed class LanguageProfiles
     public ImmutableArray<string> Scripts => scripts.Select(s => s.Name).ToImmutableArray();
 
     internal int ScriptCount => scripts.Length;
+
+    internal LetterFolding Folding { get; }
 
     public static LanguageProfiles Load(DataDirectory data)
     {

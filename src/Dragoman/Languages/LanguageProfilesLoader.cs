@@ -14,6 +14,7 @@ internal sealed class LanguageProfilesLoader
 
     private readonly DataDirectory data;
     private readonly DataFileReader reader;
+    private readonly LetterFolding folding = new();
 
     public LanguageProfilesLoader(DataDirectory data)
     {
@@ -62,7 +63,7 @@ internal sealed class LanguageProfilesLoader
             scripts.Add(new ScriptProfile(name, languages, builder?.Build()));
         }
 
-        return new LanguageProfiles(scriptOfChar, scripts.MoveToImmutable());
+        return new LanguageProfiles(scriptOfChar, scripts.MoveToImmutable(), folding);
     }
 
     internal static bool IsLanguageCode(string code) =>
@@ -131,7 +132,7 @@ internal sealed class LanguageProfilesLoader
 
         foreach (var line in reader.Read(path))
         {
-            builder.AddText(language, line.Text);
+            builder.AddText(language, line.Text, folding);
         }
     }
 }

@@ -38,11 +38,11 @@ internal sealed class TrigramModel
 
     /// <summary>Adds each language's log-likelihood of <paramref name="text"/> to <paramref name="scores"/>.</summary>
     /// <returns>How many known trigrams were scored.</returns>
-    public int Score(ReadOnlySpan<char> text, Span<double> scores, double functionWordWeight)
+    public int Score(ReadOnlySpan<char> text, LetterFolding folding, Span<double> scores, double functionWordWeight)
     {
         var width = Languages.Length;
         Span<char> word = stackalloc char[MaxWordLength];
-        var scanner = new TrigramScanner(text, word);
+        var scanner = new TrigramScanner(text, word, folding);
         var scored = 0;
         while (scanner.MoveNext())
         {

@@ -22,11 +22,11 @@ internal sealed class TrigramModelBuilder
 
     public bool Has(string language) => languages.Contains(language, StringComparer.Ordinal);
 
-    public void AddText(string language, ReadOnlySpan<char> text)
+    public void AddText(string language, ReadOnlySpan<char> text, LetterFolding folding)
     {
         var column = Column(language);
         Span<char> word = stackalloc char[TrigramModel.MaxWordLength];
-        var scanner = new TrigramScanner(text, word);
+        var scanner = new TrigramScanner(text, word, folding);
         while (scanner.MoveNext())
         {
             if (!counts.TryGetValue(scanner.Current, out var row))

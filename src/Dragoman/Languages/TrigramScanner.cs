@@ -9,6 +9,7 @@ internal ref struct TrigramScanner
 {
     private readonly ReadOnlySpan<char> text;
     private readonly Span<char> wordBuffer;
+    private readonly LetterFolding folding;
     private int index;
     private int length;
     private int completedLength;
@@ -17,10 +18,12 @@ internal ref struct TrigramScanner
 
     /// <param name="text">The text to scan.</param>
     /// <param name="wordBuffer">Scratch space for the current word; longer words are still scanned but not reported.</param>
-    public TrigramScanner(ReadOnlySpan<char> text, Span<char> wordBuffer)
+    /// <param name="folding">Which characters are letters, and their lower-case forms.</param>
+    public TrigramScanner(ReadOnlySpan<char> text, Span<char> wordBuffer, LetterFolding folding)
     {
         this.text = text;
         this.wordBuffer = wordBuffer;
+        this.folding = folding;
     }
 
     /// <summary>The trigram just read, packed as three UTF-16 units.</summary>
@@ -40,12 +43,10 @@ internal ref struct TrigramScanner
     {
         while (index <= text.Length)
         {
-            var atEnd = index == text.Length;
-            var c = atEnd ? ' ' : text[index];
+            var c = index == text.Length ? '\0' : folding.Fold(text[index]);
             index++;
-            if (!atEnd && char.IsLetter(c))
+            if (c != '\0')
             {
-                c = char.ToLowerInvariant(c);
                 if (length < wordBuffer.Length)
                 {
                     wordBuffer[length] = c;
