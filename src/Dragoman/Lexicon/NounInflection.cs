@@ -50,7 +50,8 @@ internal sealed class NounInflection
         {
             foreach (var form in forms)
             {
-                yield return (form, tag);
+                // An empty override ("pl=-") means the form equals the lemma (invariable plural).
+                yield return (form.Length == 0 ? lemma : form, tag);
             }
         }
     }

@@ -69,12 +69,12 @@ internal sealed class ParadigmTable
         var declared = new List<(string Name, string? Ending, string? Parent, string Location)>();
         var suffixes = new Dictionary<string, Dictionary<string, string[]>>(StringComparer.Ordinal);
         var tagOrder = new List<string>();
-        foreach (var line in reader.Read(path, 3, 4))
+        foreach (var line in reader.Read(path, 2, 4))
         {
             var f = line.Fields;
             switch (f[0])
             {
-                case "@class":
+                case "@class" when f.Count >= 3:
                     declared.Add((f[1], f[2] == EmptyMark ? string.Empty : f[2], f.Count > 3 ? f[3] : null, line.Location));
                     suffixes.TryAdd(f[1], new Dictionary<string, string[]>(StringComparer.Ordinal));
                     break;
@@ -83,7 +83,7 @@ internal sealed class ParadigmTable
                     suffixes.TryAdd(f[1], new Dictionary<string, string[]>(StringComparer.Ordinal));
                     break;
                 default:
-                    if (!suffixes.TryGetValue(f[0], out var table))
+                    if (f.Count != 3 || !suffixes.TryGetValue(f[0], out var table))
                     {
                         throw new DataFormatException(line.File, line.Number, ErrorCatalogue.UnknownParadigmClass(f[0]));
                     }

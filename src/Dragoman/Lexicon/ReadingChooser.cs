@@ -28,7 +28,8 @@ internal static class ReadingChooser
         return previous.Pos switch
         {
             PartOfSpeech.Det or PartOfSpeech.Adp or PartOfSpeech.Num => FirstIndex(readings, verbal: false),
-            PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Propn or PartOfSpeech.Part => FirstIndex(readings, verbal: true),
+            // Only a noun or adjective yields to a verb: function-word readings ("'s" as possessive) stay first.
+            PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Propn or PartOfSpeech.Part when readings[0].IsNominal => FirstIndex(readings, verbal: true),
             _ => 0,
         };
     }
