@@ -43,7 +43,7 @@ public sealed class ActorMatcher : IPipelineStage
                 folded.Add(TextFolding.Fold(token.Lower));
             }
 
-            var atoms = finder.Find(document, sentence, folded);
+            var atoms = finder.Find(document, sentence, folded, seen, date);
             mentions.AddRange(composer.Compose(document, sentence, atoms, date, seen));
         }
 

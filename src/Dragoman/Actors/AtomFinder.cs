@@ -13,8 +13,9 @@ public sealed class AtomFinder
         this.gazetteer = gazetteer;
     }
 
-    public List<Atom> Find(Document document, Sentence sentence, IReadOnlyList<string> folded)
+    public List<Atom> Find(Document document, Sentence sentence, IReadOnlyList<string> folded, ISet<Person> seen, DateOnly date)
     {
+        ArgumentNullException.ThrowIfNull(seen);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(folded);
@@ -27,14 +28,38 @@ public sealed class AtomFinder
             var bestLength = 0;
             GazetteerEntry? best = null;
             var start = i;
+            var shortForms = new List<GazetteerEntry>();
             trie.Walk(folded, i - sentence.TokenStart, (length, candidate) =>
             {
-                if (length >= bestLength && Accepts(tokens, start, candidate) && (length > bestLength || best is null || Rank(candidate.Entry) < Rank(best)))
+                if (!Accepts(tokens, start, candidate))
+                {
+                    return;
+                }
+
+                if (candidate.Entry.Kind == EntryKind.PersonShort)
+                {
+                    if (length > bestLength || (length == bestLength && best?.Kind == EntryKind.PersonShort))
+                    {
+                        shortForms.RemoveAll(e => length > bestLength);
+                        shortForms.Add(candidate.Entry);
+                        bestLength = length;
+                        best = candidate.Entry;
+                    }
+
+                    return;
+                }
+
+                if (length > bestLength || (length == bestLength && (best is null || Rank(candidate.Entry) < Rank(best))))
                 {
                     bestLength = length;
                     best = candidate.Entry;
                 }
             });
+            if (best?.Kind == EntryKind.PersonShort)
+            {
+                best = ResolveShortForm(shortForms, seen, date);
+            }
+
             if (best is null)
             {
                 i++;
@@ -47,6 +72,37 @@ public sealed class AtomFinder
 
         return atoms;
     }
+
+    /// <summary>
+    /// A short name ("Kim") is the person already named in full in this document; failing that,
+    /// the only person with that short name who holds an office on the document's date.
+    /// </summary>
+    private static GazetteerEntry? ResolveShortForm(List<GazetteerEntry> candidates, ISet<Person> seen, DateOnly date)
+    {
+        var named = candidates.FirstOrDefault(e => seen.Contains(e.Person!));
+        if (named is not null)
+        {
+            return named;
+        }
+
+        // Among people holding an office that day, the one in the most prominent office is meant.
+        var holders = candidates
+            .Select(e => (Entry: e, Rank: e.Person!.Roles.Where(r => r.IsValidOn(date)).Select(r => OfficeRank(r.Title)).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(h => h.Rank < int.MaxValue)
+            .DistinctBy(h => h.Entry.Person)
+            .OrderBy(h => h.Rank)
+            .ToList();
+        return holders.Count == 1 || (holders.Count > 1 && holders[0].Rank < holders[1].Rank)
+            ? holders[0].Entry with { Source = holders[0].Entry.Source + " (short name: the most prominent office holder with it on the date)" }
+            : null;
+    }
+
+    private static int OfficeRank(string title) => title switch
+    {
+        "head_of_state" => 0,
+        "head_of_government" => 1,
+        _ => 2,
+    };
 
     private static bool Accepts(Token[] tokens, int start, PhraseEntry candidate)
     {

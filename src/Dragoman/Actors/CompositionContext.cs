@@ -53,11 +53,6 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
         }
 
         var atom = Atoms[j];
-        if (atom.Kind == EntryKind.PersonShort && !Seen.Contains(atom.Entry.Person!))
-        {
-            return j;
-        }
-
         var end = parts.Last.End;
         var apposition = atom.Start == end + 1 && Links.Is(Language, "apposition", Document.Tokens[end].Lower);
         if (atom.Start != end && !apposition)

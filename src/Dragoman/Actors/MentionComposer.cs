@@ -67,8 +67,6 @@ public sealed class MentionComposer
                 parts.Last = c.Atoms[j];
                 j++;
                 break;
-            case EntryKind.PersonShort when !c.Seen.Contains(atom.Entry.Person!):
-                return (null, j);
             case EntryKind.Person or EntryKind.PersonShort:
                 parts.Person = atom;
                 break;
@@ -97,6 +95,11 @@ public sealed class MentionComposer
         MentionKind kind;
         var person = parts.Person?.Entry.Person;
         var holder = parts.Holder?.Entry;
+        if (person is not null)
+        {
+            c.Seen.Add(person);
+        }
+
         foreach (var part in new[] { parts.Sector, parts.Holder, parts.Person })
         {
             if (part is not null)
@@ -123,7 +126,6 @@ public sealed class MentionComposer
 
             actor = gazetteer.ActorFor(code, person.Name);
             kind = MentionKind.Person;
-            c.Seen.Add(person);
         }
         else
         {

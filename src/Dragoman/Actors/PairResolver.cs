@@ -10,11 +10,14 @@ namespace Dragoman.Actors;
 public sealed class PairResolver : IPipelineStage
 {
     private readonly ActorLinks links;
+    private readonly ActorGazetteer gazetteer;
 
-    public PairResolver(ActorLinks links)
+    public PairResolver(ActorLinks links, ActorGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(gazetteer);
         this.links = links;
+        this.gazetteer = gazetteer;
     }
 
     public string Name => "pairs";
@@ -76,8 +79,8 @@ public sealed class PairResolver : IPipelineStage
         return gap is 1 or 2 && links.Is(document.Language, "coordinator", document.Tokens[left.TokenEnd].Lower);
     }
 
-    private static Actor Country(Actor actor) =>
-        actor.Country is { } country ? new Actor(country, country, actor.Name) : actor;
+    private Actor Country(Actor actor) =>
+        actor.Country is { } country ? gazetteer.ActorFor(country) : actor;
 
     private static (Actor, Actor)? MostFrequent(Dictionary<string, (Actor Actor, int Count)> counts)
     {

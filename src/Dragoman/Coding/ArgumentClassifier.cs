@@ -23,11 +23,22 @@ public sealed class ArgumentClassifier
         var result = new List<Argument>();
         foreach (var mention in mentions)
         {
-            result.Add(Classify(tokens, sentence, mention));
+            var argument = Classify(tokens, sentence, mention);
+            var previous = result.Count > 0 ? result[^1] : null;
+            if (previous is not null && argument.Role == ArgumentRole.Bare && previous.Role != ArgumentRole.Bare && Coordinated(tokens, previous, argument))
+            {
+                // "con Corea del Sud e Giappone": the second conjunct shares the first one's preposition.
+                argument = argument with { Role = previous.Role, Preposition = previous.Preposition };
+            }
+
+            result.Add(argument);
         }
 
         return result;
     }
+
+    private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
+        next.TokenStart - previous.TokenEnd is 1 or 2 && grammar["coordinator"].Contains(tokens[previous.TokenEnd].Lower);
 
     private Argument Classify(ReadOnlySpan<Token> tokens, Sentence sentence, ActorMention mention)
     {

@@ -48,10 +48,6 @@ public sealed class EventAssembler
                 pairs.AddRange(source.Actors.Where(t => t != s).Select(t => (s, source.Text, (Actor?)t, (string?)source.Text)));
             }
         }
-        else if (pattern.Target == TargetKind.None)
-        {
-            pairs.AddRange(source.Actors.Select(s => (s, source.Text, (Actor?)null, (string?)null)));
-        }
 
         var negated = Negated(context, source);
         var mood = Mood(context);
@@ -77,7 +73,7 @@ public sealed class EventAssembler
     }
 
     /// <summary>Events of an actor on itself are dropped, unless two different sectors of one country act (police on protesters).</summary>
-    private static bool SameActor(Actor a, Actor b) =>
+    public static bool SameActor(Actor a, Actor b) =>
         a.Code == b.Code || (a.Primary == b.Primary && (a.Code.Length <= 3 || b.Code.Length <= 3));
 
     private bool Negated(EventContext c, Participants source)

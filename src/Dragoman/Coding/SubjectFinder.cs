@@ -31,8 +31,9 @@ public sealed class SubjectFinder
             var group = groups[g];
             var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
             var boundary = ClauseStart(document.Tokens, floor, group.Start);
-            var subject = Explicit(document, analysis, group, boundary);
-            subject ??= Relative(document, analysis, group, boundary, floor);
+            // Gerunds and infinitives take the subject of the verb they depend on.
+            var subject = group.NonFinite ? null : Explicit(document, analysis, group, boundary);
+            subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
             if (subject is null)

@@ -56,7 +56,7 @@ public sealed class TargetFinder
     private static bool IsSubject(Argument argument, Participants subject)
     {
         var actors = argument.Mention.AllActors.ToList();
-        return actors.All(a => subject.Actors.Any(s => s.Code == a.Code
+        return actors.All(a => subject.Actors.Any(s => EventAssembler.SameActor(s, a)
             || (argument.Role == ArgumentRole.DemonymModifier && s.Country == a.Country)));
     }
 

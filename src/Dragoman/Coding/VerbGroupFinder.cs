@@ -67,6 +67,12 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // An enclitic glued to a name is a possessive ("Sweden's bid"), not a verb ("he's").
+        if (token.Glued && previous.IsCapitalized && !token.IsCapitalized && token.Text.StartsWith('\''))
+        {
+            return false;
+        }
+
         if (token.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
         {
             return true;

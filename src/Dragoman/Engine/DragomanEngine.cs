@@ -58,7 +58,7 @@ public sealed class DragomanEngine
             l => l,
             l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook))));
         IPipelineStage[] textStages = [normalizer, new LanguageDetectionStage(data), splitter, tokenizer, lemmatizer];
-        IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links)];
+        IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links, gazetteer)];
         return new DragomanEngine(
             codebook,
             gazetteer,
