@@ -37,6 +37,28 @@ public sealed class ArgumentClassifier
         return result;
     }
 
+    /// <summary>
+    /// A demonym names people ("i russi", "Israelis rallied", "migliaia di georgiani") when an article
+    /// or a quantity noun comes before it, or nothing nominal follows it; otherwise it modifies a noun.
+    /// </summary>
+    private bool IsNounUse(ReadOnlySpan<Token> tokens, Sentence sentence, ActorMention mention, (string Value, int First)? prep)
+    {
+        var before = mention.TokenStart - 1;
+        if (prep is { } p)
+        {
+            var head = p.First - 1;
+            return head >= sentence.TokenStart && (grammar["quantityNoun"].Contains(tokens[head].Lower) || tokens[head].Kind == TokenKind.Number);
+        }
+
+        if (before >= sentence.TokenStart && tokens[before].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj)
+        {
+            return false;
+        }
+
+        var after = mention.TokenEnd < sentence.TokenEnd ? tokens[mention.TokenEnd] : default;
+        return after.Kind != TokenKind.Word || after.Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn or PartOfSpeech.Adj or PartOfSpeech.Unknown);
+    }
+
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
         next.TokenStart - previous.TokenEnd is 1 or 2 && grammar["coordinator"].Contains(tokens[previous.TokenEnd].Lower);
 
@@ -57,8 +79,7 @@ public sealed class ArgumentClassifier
         var prep = grammar.Prepositions.EndingAt(tokens, before, sentence.TokenStart);
         if (mention.Kind == MentionKind.Demonym)
         {
-            var nounUse = prep is null && before >= sentence.TokenStart && tokens[before].Pos == PartOfSpeech.Det;
-            return new Argument(mention, nounUse ? ArgumentRole.Bare : ArgumentRole.DemonymModifier, prep?.Value);
+            return new Argument(mention, IsNounUse(tokens, sentence, mention, prep) ? ArgumentRole.Bare : ArgumentRole.DemonymModifier, prep?.Value);
         }
 
         if (prep is null)

@@ -20,6 +20,12 @@ public sealed class EventAssembler
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if ((source is null || source.Actors.Count == 0) && target is not null && grammar["unknownSourceRoots"].Contains(context.Pattern.Code[..2]))
+        {
+            // "Gunmen shot dead…", "sono stati uccisi dieci soldati": the perpetrator is not named.
+            return target.Actors.Select(t => Build(context, null, null, t, target.Text, source, target));
+        }
+
         if (source is null || source.Actors.Count == 0)
         {
             return [];
@@ -49,41 +55,40 @@ public sealed class EventAssembler
             }
         }
 
-        var negated = Negated(context, source);
-        var mood = Mood(context);
-        var attribution = AttributionOf(context, source);
-        var evidence = EvidenceOf(context, source, target);
+        var domestic = target?.How.StartsWith("the authorities", StringComparison.Ordinal) == true;
         return pairs
-            .Where(p => p.To is null || !SameActor(p.From, p.To))
+            .Where(p => p.To is null || domestic || !SameActor(p.From, p.To))
             .DistinctBy(p => (p.From.Code, p.To?.Code))
-            .Select(p => new CodedEvent
-            {
-                Sentence = context.Analysis.Sentence.Index,
-                Source = p.From,
-                SourceText = p.FromText,
-                Target = p.To,
-                TargetText = p.ToText,
-                Cameo = pattern.Code,
-                Negated = negated,
-                Mood = mood,
-                Attribution = attribution,
-                Date = context.Document.PublicationDate,
-                Evidence = evidence,
-            });
+            .Select(p => Build(context, p.From, p.FromText, p.To, p.ToText, source, target));
     }
+
+    private CodedEvent Build(EventContext context, Actor? from, string? fromText, Actor? to, string? toText, Participants? source, Participants? target) => new()
+    {
+        Sentence = context.Analysis.Sentence.Index,
+        Source = from,
+        SourceText = fromText,
+        Target = to,
+        TargetText = toText,
+        Cameo = context.Pattern.Code,
+        Negated = Negated(context, source),
+        Mood = Mood(context),
+        Attribution = source is null ? null : AttributionOf(context, source),
+        Date = context.Document.PublicationDate,
+        Evidence = EvidenceOf(context, source, target),
+    };
 
     /// <summary>Events of an actor on itself are dropped, unless two different sectors of one country act (police on protesters).</summary>
     public static bool SameActor(Actor a, Actor b) =>
         a.Code == b.Code || (a.Primary == b.Primary && (a.Code.Length <= 3 || b.Code.Length <= 3));
 
-    private bool Negated(EventContext c, Participants source)
+    private bool Negated(EventContext c, Participants? source)
     {
         var negated = c.Group.Negated != c.Pattern.Has(PatternFlags.NegatedMeaning) || c.NegatedObject;
         var tokens = c.Document.Tokens;
         var sentence = c.Analysis.Sentence;
         for (var k = c.ClauseStart; k < c.Group.Start && !negated; k++)
         {
-            negated = grammar["corNegation"].Contains(tokens[k].Lower) && tokens[k].Start <= source.Start;
+            negated = source is not null && grammar["corNegation"].Contains(tokens[k].Lower) && tokens[k].Start <= source.Start;
         }
 
         var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
@@ -133,13 +138,13 @@ public sealed class EventAssembler
         return null;
     }
 
-    private static Evidence EvidenceOf(EventContext c, Participants source, Participants? target)
+    private static Evidence EvidenceOf(EventContext c, Participants? source, Participants? target)
     {
         var tokens = c.Document.Tokens;
         var sentence = c.Analysis.Sentence;
         var groupStart = tokens[c.Group.Start].Start;
         var groupEnd = tokens[c.Group.Head + c.Pattern.Particles.Count].End;
-        var start = source.Start >= sentence.Start && source.Start < groupStart ? source.Start : groupStart;
+        var start = source is not null && source.Start >= sentence.Start && source.Start < groupStart ? source.Start : groupStart;
         var end = target is not null && target.End <= sentence.End && target.End > groupEnd ? target.End : groupEnd;
         var trigger = c.Document.Text[groupStart..groupEnd];
         return new Evidence(Math.Min(start, groupStart), end, trigger, c.Pattern.Rule);

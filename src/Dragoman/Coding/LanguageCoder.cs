@@ -82,11 +82,38 @@ public sealed class LanguageCoder
         {
             source = subject;
             target = targets.Find(document, m.Pattern, analysis.Arguments, after, clauseEnd, subject);
+            if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
+            {
+                var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
+                target = targets.ComplementSubject(document, analysis.Arguments, clauseEnd, limit, subject);
+            }
+
+            if (target is null && m.Pattern.Target == TargetKind.None && source is not null && grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
+            {
+                target = DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
+            }
         }
 
         analysis.Trace.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
         events.AddRange(assembler.Assemble(context, source, target));
+    }
+
+    /// <summary>
+    /// A protest or strike with no target is aimed at the authorities where it happens: the
+    /// country of a place named in the clause, else the protesters' own country.
+    /// </summary>
+    private static Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
+    {
+        var place = arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+        var country = place?.Mention.Actor.Country ?? source.Actors[0].Country;
+        if (country is null)
+        {
+            return null;
+        }
+
+        var actor = new Actors.Actor(country, country, place?.Mention.Actor.Name ?? country);
+        return new Participants([actor], place is null ? source.Text : document.Text[place.Mention.Start..place.Mention.End], source.Start, source.End, "the authorities where the protest happens");
     }
 
     /// <summary>The clause ends at a boundary word or at the next finite verb; infinitives and gerunds are part of it.</summary>

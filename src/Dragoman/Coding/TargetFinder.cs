@@ -19,17 +19,35 @@ public sealed class TargetFinder
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(arguments);
         var candidates = arguments
-            .Where(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role is not (ArgumentRole.Attribution or ArgumentRole.Agent))
+            .Where(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution)
             .Where(a => subject is null || !IsSubject(a, subject))
             .ToList();
         var index = pattern.Target switch
         {
             TargetKind.Object => FirstObject(candidates),
-            TargetKind.Preposition => candidates.FindIndex(a => a.Preposition is { } p && pattern.TargetPrepositions.Contains(p)),
-            TargetKind.Any => candidates.Count > 0 ? 0 : -1,
+            TargetKind.Preposition => candidates.FindIndex(a => a.Role != ArgumentRole.Agent && a.Preposition is { } p && pattern.TargetPrepositions.Contains(p)),
+            TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent),
             _ => candidates.FindIndex(a => a.Preposition is "contro" or "against"),
         };
         return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
+    }
+
+    /// <summary>
+    /// "ha preteso che il Venezuela ritiri…", "demanded that Ukraine restore…": when the clause ends
+    /// at a complementizer, the subject of the complement clause is the target.
+    /// </summary>
+    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int clauseEnd, int limit, Participants? subject)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (clauseEnd >= document.Tokens.Length || !grammar["complementizer"].Contains(document.Tokens[clauseEnd].Lower))
+        {
+            return null;
+        }
+
+        var candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.Bare)
+            .Where(a => subject is null || !IsSubject(a, subject)).ToList();
+        return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
     }
 
     /// <summary>The agent of a passive: "da X", "da parte di X", "by X" after the verb.</summary>
@@ -50,7 +68,15 @@ public sealed class TargetFinder
         }
 
         var dative = candidates.FindIndex(a => a.Role == ArgumentRole.Dative);
-        return dative >= 0 ? dative : candidates.FindIndex(a => a.Role == ArgumentRole.Prepositional);
+        if (dative >= 0)
+        {
+            return dative;
+        }
+
+        // Last resorts: any other preposition, then the agent of a participle inside the object
+        // ("un'indagine sui crimini commessi dalle forze venezuelane").
+        var other = candidates.FindIndex(a => a.Role == ArgumentRole.Prepositional);
+        return other >= 0 ? other : candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
     }
 
     private static bool IsSubject(Argument argument, Participants subject)

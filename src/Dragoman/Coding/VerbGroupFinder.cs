@@ -73,6 +73,11 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        if (previous.Pos == PartOfSpeech.Adj && token.Pos != PartOfSpeech.Aux && grammar["prenominalAdjectives"].Contains("true"))
+        {
+            return false;
+        }
+
         if (token.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
         {
             return true;
@@ -105,9 +110,9 @@ public sealed class VerbGroupFinder
             || grammar["hypothetical"].Contains(token.Lower) || grammar["futureMarker"].Contains(token.Lower) || token.Pos == PartOfSpeech.Aux);
 
     private bool IsModifier(Token token) =>
-        token.Pos is PartOfSpeech.Adv or PartOfSpeech.Part || grammar["negation"].Contains(token.Lower) || IsClitic(token);
+        token.Pos != PartOfSpeech.Propn && (token.Pos is PartOfSpeech.Adv or PartOfSpeech.Part || grammar["negation"].Contains(token.Lower) || IsClitic(token));
 
-    private static bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && token.Text.Length <= 3 && !char.IsUpper(token.Text[0]);
+    private bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && grammar["clitic"].Contains(token.Lower);
 
     private int ExtendLeft(Token[] tokens, Sentence sentence, int i)
     {
@@ -127,6 +132,16 @@ public sealed class VerbGroupFinder
         return start;
     }
 
+    /// <summary>
+    /// A past participle with no auxiliary is a reduced relative ("i crimini commessi dalle forze",
+    /// "the deal brokered by Qatar"); English forms that are also a simple past stay finite.
+    /// </summary>
+    private static bool IsBareParticiple(Token head)
+    {
+        var features = head.Features ?? "";
+        return features.Contains("pp", StringComparison.Ordinal) && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("pres", StringComparison.Ordinal);
+    }
+
     private static bool IsNonFinite(Token token) =>
         token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);
 
@@ -139,7 +154,7 @@ public sealed class VerbGroupFinder
         {
             var t = tokens[k];
             negated |= grammar["negation"].Contains(t.Lower);
-            reflexive |= IsClitic(t) && (t.Lower is "si" or "mi" or "ti" or "ci" or "vi" or "s'");
+            reflexive |= IsClitic(t) && grammar["reflexive"].Contains(t.Lower);
             hypothetical |= grammar["hypothetical"].Contains(t.Lower) || (t.VerbLemma is { } m && grammar["modalLemma"].Contains(m));
             future |= grammar["futureMarker"].Contains(t.Lower) || HasFeature(t, "fut");
             passive |= t.VerbLemma is { } aux && grammar["passiveLemma"].Contains(aux) && HasFeature(headToken, "pp");
@@ -156,7 +171,7 @@ public sealed class VerbGroupFinder
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
-            NonFinite = IsNonFinite(headToken),
+            NonFinite = IsNonFinite(headToken) || (start == head && IsBareParticiple(headToken)),
             Coordinated = coordinated && previous is not null,
             Reporting = grammar["reportingLemma"].Contains(lemma),
             Irrealis = grammar["irrealisLemma"].Contains(lemma),

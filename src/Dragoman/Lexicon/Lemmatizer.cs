@@ -72,7 +72,7 @@ public sealed class Lemmatizer : IPipelineStage
         }
 
         var readings = lexicon.Analyze(token.Lower);
-        if (readings.Count == 0)
+        if (readings.Count == 0 || (token.IsCapitalized && IsGuessOnly(readings)))
         {
             var pos = token.IsCapitalized ? PartOfSpeech.Propn : PartOfSpeech.Noun;
             return token with { Lemma = pos == PartOfSpeech.Propn ? token.Text : token.Lower, Pos = pos, Features = null, VerbLemma = null, Readings = readings };
@@ -87,6 +87,20 @@ public sealed class Lemmatizer : IPipelineStage
         }
 
         return token with { Lemma = chosen.Lemma, Pos = chosen.Pos, Features = chosen.Features, VerbLemma = verbLemma, Readings = readings };
+    }
+
+    /// <summary>Suffix guesses are for unknown common words; an unknown capitalized word is a name ("Italy", not an adverb).</summary>
+    private static bool IsGuessOnly(IReadOnlyList<Reading> readings)
+    {
+        foreach (var reading in readings)
+        {
+            if (!reading.Features.StartsWith("guess", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsInsideClause(Token previous) => previous.Kind is TokenKind.Word or TokenKind.Number;
