@@ -59,6 +59,24 @@ public sealed class ArgumentClassifier
         return after.Kind != TokenKind.Word || after.Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn or PartOfSpeech.Adj or PartOfSpeech.Unknown);
     }
 
+    private bool AgentNounBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int ofToken)
+    {
+        for (var k = ofToken - 1; k >= sentence.TokenStart && k >= ofToken - 3; k--)
+        {
+            if (grammar["agent"].EndingAt(tokens, k, sentence.TokenStart) is not null)
+            {
+                return true;
+            }
+
+            if (tokens[k].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
         next.TokenStart - previous.TokenEnd is 1 or 2 && grammar["coordinator"].Contains(tokens[previous.TokenEnd].Lower);
 
@@ -86,6 +104,12 @@ public sealed class ArgumentClassifier
         {
             var possessive = mention.TokenEnd < sentence.TokenEnd && tokens[mention.TokenEnd].Lower is "'s" or "'";
             return new Argument(mention, possessive ? ArgumentRole.Possessive : ArgumentRole.Bare, null);
+        }
+
+        // "bloccata dal veto di Russia e Cina", "blocked by the veto of Russia": the owner of the agent noun acts.
+        if (prep.Value.Value is "di" or "of" && AgentNounBefore(tokens, sentence, prep.Value.First))
+        {
+            return new Argument(mention, ArgumentRole.Agent, prep.Value.Value);
         }
 
         var surface = tokens[before].Lower;

@@ -20,7 +20,7 @@ public sealed class EventAssembler
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if ((source is null || source.Actors.Count == 0) && target is not null && grammar["unknownSourceRoots"].Contains(context.Pattern.Code[..2]))
+        if ((source is null || source.Actors.Count == 0) && target is not null && !context.Group.BareParticiple && grammar["unknownSourceRoots"].Contains(context.Pattern.Code[..2]))
         {
             // "Gunmen shot dead…", "sono stati uccisi dieci soldati": the perpetrator is not named.
             return target.Actors.Select(t => Build(context, null, null, t, target.Text, source, target));
@@ -106,12 +106,47 @@ public sealed class EventAssembler
             conditional = grammar["conditional"].StartingAt(tokens, k) is not null;
         }
 
+        if (group.Hypothetical && !conditional && ReportedFuture(c))
+        {
+            return EventMood.Future;
+        }
+
         if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true }))
         {
             return EventMood.Hypothetical;
         }
 
         return group.Future || (group.NonFinite && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+    }
+
+    /// <summary>
+    /// "said they would sanction", "ha detto che avrebbe inviato": after a verb of saying, "would" and
+    /// the Italian conditional report a future act, not a hypothesis.
+    /// </summary>
+    private bool ReportedFuture(EventContext c)
+    {
+        var reported = false;
+        for (var k = 0; k < c.GroupIndex && !reported; k++)
+        {
+            reported = c.Analysis.Groups[k].Reporting;
+        }
+
+        if (!reported)
+        {
+            return false;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = c.Group.Start; k <= c.Group.Head; k++)
+        {
+            if (grammar["futureInPast"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        var features = tokens[c.Group.Head].Features ?? "";
+        return features.Contains("cond", StringComparison.Ordinal) && !grammar["hypothetical"].Contains(tokens[c.Group.Start].Lower);
     }
 
     private static Attribution? AttributionOf(EventContext c, Participants source)

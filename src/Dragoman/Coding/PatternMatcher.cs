@@ -24,22 +24,33 @@ public sealed class PatternMatcher
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(trace);
+        (EventPattern Pattern, bool NegatedObject, int Distance)? best = null;
         foreach (var pattern in patterns.For(group.Lemma))
         {
-            var why = Reject(tokens, group, pattern, clauseStart, clauseEnd, out var negatedObject);
+            var why = Reject(tokens, group, pattern, clauseStart, clauseEnd, out var negatedObject, out var at);
             trace.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {why ?? "matched"}");
-            if (why is null)
+            if (why is not null)
             {
-                return (pattern, negatedObject);
+                continue;
+            }
+
+            // Longer triggers first; then the pattern whose required word is closest to the verb
+            // (its object: "espresso preoccupazione per il sostegno…" is about concern, not support).
+            var distance = at < 0 ? int.MaxValue : Math.Abs(at - group.Head);
+            if (best is null || pattern.Particles.Count > best.Value.Pattern.Particles.Count
+                || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance))
+            {
+                best = (pattern, negatedObject, distance);
             }
         }
 
-        return null;
+        return best is { } b ? (b.Pattern, b.NegatedObject) : null;
     }
 
-    private string? Reject(Token[] tokens, VerbGroup group, EventPattern pattern, int clauseStart, int clauseEnd, out bool negatedObject)
+    private string? Reject(Token[] tokens, VerbGroup group, EventPattern pattern, int clauseStart, int clauseEnd, out bool negatedObject, out int position)
     {
         negatedObject = false;
+        position = -1;
         for (var k = 0; k < pattern.Particles.Count; k++)
         {
             var at = group.Head + 1 + k;
@@ -69,7 +80,7 @@ public sealed class PatternMatcher
             return "needs negation";
         }
 
-        if (pattern.Forbidden.Any(words => Find(tokens, words, clauseStart, clauseEnd) >= 0))
+        if (pattern.Forbidden.Any(words => Find(tokens, words, clauseStart, clauseEnd, group.Head) >= 0))
         {
             return "a forbidden word is present";
         }
@@ -81,12 +92,17 @@ public sealed class PatternMatcher
 
         foreach (var words in pattern.Requires)
         {
-            var at = Find(tokens, words, clauseStart, clauseEnd);
-            if (at >= 0)
+            var at = Find(tokens, words, clauseStart, clauseEnd, group.Head);
+            if (at >= 0 && (position < 0 || Math.Abs(at - group.Head) < Math.Abs(position - group.Head)))
             {
-                negatedObject = NegatedBefore(tokens, at, group.End);
-                return null;
+                position = at;
             }
+        }
+
+        if (position >= 0)
+        {
+            negatedObject = NegatedBefore(tokens, position, group.End);
+            return null;
         }
 
         return "required words absent";
@@ -105,8 +121,10 @@ public sealed class PatternMatcher
         return false;
     }
 
-    private static int Find(Token[] tokens, string[] words, int start, int end)
+    /// <summary>The occurrence of a word sequence in [start, end) closest to the verb head, or -1.</summary>
+    private static int Find(Token[] tokens, string[] words, int start, int end, int head)
     {
+        var found = -1;
         for (var i = start; i + words.Length <= end; i++)
         {
             var all = true;
@@ -116,12 +134,12 @@ public sealed class PatternMatcher
                 all = t.Lemma == words[k] || t.Lower == words[k];
             }
 
-            if (all)
+            if (all && (found < 0 || Math.Abs(i - head) < Math.Abs(found - head)))
             {
-                return i;
+                found = i;
             }
         }
 
-        return -1;
+        return found;
     }
 }

@@ -31,12 +31,14 @@ public sealed class SubjectFinder
             var group = groups[g];
             var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
             var boundary = ClauseStart(document.Tokens, floor, group.Start);
-            // Gerunds and infinitives take the subject of the verb they depend on.
-            var subject = group.NonFinite ? null : Explicit(document, analysis, group, boundary);
+            // Gerunds and infinitives take the subject of the verb they depend on; a bare participle
+            // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
+            var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
+                : group.NonFinite ? null : Explicit(document, analysis, group, boundary) ?? NationalSubject(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
-            if (subject is null)
+            if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor))
             {
                 var previous = g > 0 ? subjects[g - 1] : null;
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
@@ -92,6 +94,41 @@ public sealed class SubjectFinder
 
         var text = document.Text[chosen[0].Mention.Start..chosen[^1].Mention.End];
         return Participants.From(chosen, text, "subject before the verb");
+    }
+
+    /// <summary>A relative clause whose antecedent is not an actor ("a deal that would recognise…") has no actor subject.</summary>
+    private bool AfterRelativePronoun(Document document, VerbGroup group, int boundary, int floor)
+    {
+        var pronoun = boundary - 1;
+        return pronoun >= floor && boundary == group.Start && grammar["relative"].Contains(document.Tokens[pronoun].Lower)
+            && pronoun > 0 && document.Tokens[pronoun - 1].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj;
+    }
+
+    /// <summary>"Un raid israeliano ha ucciso…", "the Israeli strike killed…": with no named subject, the nationality of the subject noun.</summary>
+    private static Participants? NationalSubject(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
+    {
+        var national = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start && a.Role == ArgumentRole.DemonymModifier && a.Preposition is null && !AfterPreposition(document, a, boundary));
+        return national is null ? null : Participants.From([national], document.Text[national.Mention.Start..national.Mention.End], "nationality of the subject noun");
+    }
+
+    private static bool AfterPreposition(Document document, Argument argument, int boundary)
+    {
+        for (var k = argument.TokenStart - 1; k >= boundary && k >= argument.TokenStart - 3; k--)
+        {
+            if (document.Tokens[k].Pos == PartOfSpeech.Adp)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
+    {
+        var noun = analysis.Arguments.LastOrDefault(a => a.TokenEnd <= group.Start && a.TokenStart >= floor && a.Role is ArgumentRole.Bare or ArgumentRole.DemonymModifier or ArgumentRole.Genitive);
+        return noun is null || group.Start - noun.TokenEnd > 4 ? null
+            : Participants.From([noun], document.Text[noun.Mention.Start..noun.Mention.End], "noun the participle describes");
     }
 
     private Participants? Relative(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary, int floor)

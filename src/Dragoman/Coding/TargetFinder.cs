@@ -93,8 +93,10 @@ public sealed class TargetFinder
         {
             var gap = candidates[k].TokenStart - chosen[^1].TokenEnd;
             var joiner = document.Tokens[chosen[^1].TokenEnd].Lower;
-            if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ","))
+            var next = candidates[k].TokenEnd < document.Tokens.Length ? document.Tokens[candidates[k].TokenEnd] : default;
+            if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ",") || next.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
             {
+                // A conjunct followed by a verb is the subject of a new clause ("…to Ukraine, and Washington said").
                 break;
             }
 

@@ -19,6 +19,9 @@ public sealed record VerbGroup(int Sentence, int Start, int Head, int End, strin
     /// <summary>An infinitive or gerund: it has no subject of its own.</summary>
     public bool NonFinite { get; init; }
 
+    /// <summary>A past participle with no auxiliary: a reduced relative with a passive meaning.</summary>
+    public bool BareParticiple { get; init; }
+
     /// <summary>Joined to the previous verb group by a coordinator ("… e ha lodato").</summary>
     public bool Coordinated { get; init; }
 

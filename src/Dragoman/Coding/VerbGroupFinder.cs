@@ -50,7 +50,7 @@ public sealed class VerbGroupFinder
     private bool IsVerb(Token[] tokens, Sentence sentence, int i, ISet<int> mentionEnds)
     {
         var token = tokens[i];
-        if (token.VerbLemma is null || token.Kind != TokenKind.Word)
+        if (token.VerbLemma is null || token.Kind != TokenKind.Word || (token.Pos == PartOfSpeech.Propn && i > sentence.TokenStart))
         {
             return false;
         }
@@ -164,14 +164,16 @@ public sealed class VerbGroupFinder
         future |= HasFeature(headToken, "fut");
         var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
         var particlesEnd = head + 1;
+        var bareParticiple = start == head && IsBareParticiple(headToken);
         return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
         {
             Negated = negated,
-            Passive = passive && !reflexive,
+            Passive = (passive || bareParticiple) && !reflexive,
+            BareParticiple = bareParticiple,
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
-            NonFinite = IsNonFinite(headToken) || (start == head && IsBareParticiple(headToken)),
+            NonFinite = IsNonFinite(headToken) || bareParticiple,
             Coordinated = coordinated && previous is not null,
             Reporting = grammar["reportingLemma"].Contains(lemma),
             Irrealis = grammar["irrealisLemma"].Contains(lemma),

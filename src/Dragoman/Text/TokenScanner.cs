@@ -169,12 +169,12 @@ internal sealed class TokenScanner
             return Emit(start, start + 10, TokenKind.Number);
         }
 
-        var end = SkipDigits(start, to);
+        var end = WithMarks(SkipDigits(start, to), to);
 
         // 11.000, 11,000, 3,5, 1.5, 19/06/2024, 10:30: separators between digit groups stay inside.
         while (end + 1 < to && s[end] is '.' or ',' or '/' or ':' && char.IsDigit(s[end + 1]))
         {
-            end = SkipDigits(end + 1, to);
+            end = WithMarks(SkipDigits(end + 1, to), to);
         }
 
         // "2nd", "90s", "5km": digits glued to letters form one word.
@@ -188,7 +188,7 @@ internal sealed class TokenScanner
             return Emit(start, end, TokenKind.Word);
         }
 
-        return Emit(start, end, TokenKind.Number);
+        return Emit(start, WithMarks(end, to), TokenKind.Number);
     }
 
     private int SkipDigits(int index, int to)
