@@ -24,7 +24,7 @@ internal static class ExplainWriter
                 output.WriteLine($"  verb «{document.Text[document.Tokens[group.Start].Start..document.Tokens[group.Head].End]}» {group.Lemma}; subject: {(subject is null ? "none" : $"{subject.Text} ({subject.How})")}");
             }
 
-            foreach (var line in analysis.Trace)
+            foreach (var line in analysis.Trace ?? [])
             {
                 output.WriteLine($"  {line}");
             }

@@ -21,10 +21,10 @@ public sealed class EventCoder : IPipelineStage
 
     public DocumentLayers Adds => DocumentLayers.Events;
 
-    public void Process(Document document) => Analyze(document);
+    public void Process(Document document) => Analyze(document, explain: false);
 
-    /// <summary>Codes the document and returns the clause analysis of every sentence (for --explain).</summary>
-    public IReadOnlyList<SentenceAnalysis> Analyze(Document document)
+    /// <summary>Codes the document and returns the clause analysis of every sentence, with the rules tried when explaining.</summary>
+    public IReadOnlyList<SentenceAnalysis> Analyze(Document document, bool explain = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Language is null || !coders.TryGetValue(document.Language, out var coder))
@@ -40,7 +40,7 @@ public sealed class EventCoder : IPipelineStage
         foreach (var sentence in document.Sentences)
         {
             IReadOnlyList<ActorMention> mentions = bySentence[sentence.Index].ToList();
-            analyses.Add(coder.Analyze(document, sentence, mentions, state, events));
+            analyses.Add(coder.Analyze(document, sentence, mentions, state, events, explain));
         }
 
         document.Events = events;

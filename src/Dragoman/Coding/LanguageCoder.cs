@@ -27,7 +27,7 @@ public sealed class LanguageCoder
         assembler = new EventAssembler(grammar);
     }
 
-    public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events)
+    public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -37,7 +37,7 @@ public sealed class LanguageCoder
         var mentionEnds = mentions.Select(m => m.TokenEnd).ToHashSet();
         var groups = groupFinder.Find(document, sentence, mentionEnds);
         var arguments = classifier.Classify(document, sentence, mentions);
-        var analysis = new SentenceAnalysis(sentence, groups, arguments);
+        var analysis = new SentenceAnalysis(sentence, groups, arguments) { Trace = explain ? [] : null };
         analysis = analysis with { Subjects = subjects.Find(document, analysis, state) };
         for (var g = 0; g < groups.Count; g++)
         {
@@ -63,7 +63,7 @@ public sealed class LanguageCoder
         var tokens = document.Tokens;
         var clauseStart = g > 0 ? analysis.Groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
         var clauseEnd = ForwardEnd(tokens, analysis, g);
-        analysis.Trace.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
+        analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
         var match = matcher.Match(tokens, group, clauseStart, clauseEnd, analysis.Trace);
         if (match is not { } m)
         {
@@ -94,7 +94,7 @@ public sealed class LanguageCoder
             }
         }
 
-        analysis.Trace.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
+        analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
         events.AddRange(assembler.Assemble(context, source, target));
     }

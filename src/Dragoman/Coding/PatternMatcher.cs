@@ -19,16 +19,15 @@ public sealed class PatternMatcher
     public bool HasPatterns(string lemma) => patterns.For(lemma).Count > 0;
 
     /// <summary>The winning pattern, whether a "nessun"/"no" before its object negates it, and the tokens tried.</summary>
-    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, VerbGroup group, int clauseStart, int clauseEnd, List<string> trace)
+    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(group);
-        ArgumentNullException.ThrowIfNull(trace);
         (EventPattern Pattern, bool NegatedObject, int Distance)? best = null;
         foreach (var pattern in patterns.For(group.Lemma))
         {
             var why = Reject(tokens, group, pattern, clauseStart, clauseEnd, out var negatedObject, out var at);
-            trace.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {why ?? "matched"}");
+            trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {why ?? "matched"}");
             if (why is not null)
             {
                 continue;

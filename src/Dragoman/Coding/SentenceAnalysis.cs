@@ -8,5 +8,6 @@ public sealed record SentenceAnalysis(Sentence Sentence, IReadOnlyList<VerbGroup
     /// <summary>The subject of each verb group (same index), or null when none was found.</summary>
     public Participants?[] Subjects { get; init; } = [];
 
-    public List<string> Trace { get; } = [];
+    /// <summary>Rules tried and arguments chosen, filled only when explaining (formatting costs time).</summary>
+    public List<string>? Trace { get; init; }
 }

@@ -25,7 +25,29 @@ public sealed class PipelineBenchmark
         };
         var overhead = (runs[1].Seconds - runs[0].Seconds) / runs[0].Seconds * 100;
         runs.Add(new BenchmarkRun($"actor matching adds {overhead:0}% to text", runs[1].Seconds - runs[0].Seconds, corpus.Bytes, runs[1].Sentences));
+        runs.AddRange(PerStage(engine.Pipeline, corpus));
         return runs;
+    }
+
+    /// <summary>Time spent in each stage of the full pipeline, as if that stage ran alone over the corpus.</summary>
+    private static IEnumerable<BenchmarkRun> PerStage(DragomanPipeline pipeline, BenchmarkCorpus corpus)
+    {
+        var seconds = new double[pipeline.Stages.Length];
+        long sentences = 0;
+        foreach (var document in corpus.Fresh())
+        {
+            for (var i = 0; i < pipeline.Stages.Length; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                pipeline.Stages[i].Process(document);
+                document.MarkAdded(pipeline.Stages[i].Adds);
+                seconds[i] += Stopwatch.GetElapsedTime(start).TotalSeconds;
+            }
+
+            sentences += document.Sentences.Count;
+        }
+
+        return pipeline.Stages.Select((stage, i) => new BenchmarkRun($"  stage {stage.Name}", seconds[i], corpus.Bytes, sentences));
     }
 
     private static BenchmarkRun Measure(string name, DragomanPipeline pipeline, BenchmarkCorpus corpus)

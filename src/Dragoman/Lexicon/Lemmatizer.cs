@@ -71,7 +71,9 @@ public sealed class Lemmatizer : IPipelineStage
                 return token with { Lemma = token.Lower, Pos = PartOfSpeech.Sym, Readings = [] };
         }
 
-        var readings = lexicon.Analyze(token.Lower);
+        // A capitalized word inside a sentence is looked up as it is: enclitic splitting and suffix
+        // guesses are for common words, and names are frequent in news.
+        var readings = token.IsCapitalized && !before.IsEmpty ? lexicon.Lookup(token.Lower) : lexicon.Analyze(token.Lower);
         if (readings.Count == 0 || (token.IsCapitalized && IsGuessOnly(readings)))
         {
             var pos = token.IsCapitalized ? PartOfSpeech.Propn : PartOfSpeech.Noun;
