@@ -59,6 +59,25 @@ public sealed class ArgumentClassifier
         return after.Kind != TokenKind.Word || after.Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn or PartOfSpeech.Adj or PartOfSpeech.Unknown);
     }
 
+    /// <summary>The preposition opening the noun phrase an adjective sits in ("contro le infrastrutture energetiche ucraine" → contro).</summary>
+    private string? PhrasePreposition(ReadOnlySpan<Token> tokens, Sentence sentence, int adjective)
+    {
+        for (var k = adjective - 1; k >= sentence.TokenStart && k >= adjective - 5; k--)
+        {
+            if (grammar.Prepositions.EndingAt(tokens, k, sentence.TokenStart) is { } found)
+            {
+                return found.Value;
+            }
+
+            if (tokens[k].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private bool AgentNounBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int ofToken)
     {
         for (var k = ofToken - 1; k >= sentence.TokenStart && k >= ofToken - 3; k--)
@@ -97,7 +116,9 @@ public sealed class ArgumentClassifier
         var prep = grammar.Prepositions.EndingAt(tokens, before, sentence.TokenStart);
         if (mention.Kind == MentionKind.Demonym)
         {
-            return new Argument(mention, IsNounUse(tokens, sentence, mention, prep) ? ArgumentRole.Bare : ArgumentRole.DemonymModifier, prep?.Value);
+            return IsNounUse(tokens, sentence, mention, prep)
+                ? new Argument(mention, ArgumentRole.Bare, prep?.Value)
+                : new Argument(mention, ArgumentRole.DemonymModifier, prep?.Value ?? PhrasePreposition(tokens, sentence, mention.TokenStart));
         }
 
         if (prep is null)

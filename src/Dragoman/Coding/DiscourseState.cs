@@ -5,6 +5,9 @@ public sealed class DiscourseState
 {
     public Participants? LastSubject { get; set; }
 
+    /// <summary>The target of the last coded verb and its sentence, for coordinated verbs that omit theirs.</summary>
+    public (int Sentence, Participants Target)? LastTarget { get; set; }
+
     /// <summary>The last single person named, for "he"/"lui".</summary>
     public Participants? LastPerson { get; set; }
 }

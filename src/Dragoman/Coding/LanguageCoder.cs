@@ -41,7 +41,7 @@ public sealed class LanguageCoder
         analysis = analysis with { Subjects = subjects.Find(document, analysis, state) };
         for (var g = 0; g < groups.Count; g++)
         {
-            CodeGroup(document, analysis, g, events);
+            CodeGroup(document, analysis, g, events, state);
         }
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
@@ -52,7 +52,7 @@ public sealed class LanguageCoder
         return analysis;
     }
 
-    private void CodeGroup(Document document, SentenceAnalysis analysis, int g, List<CodedEvent> events)
+    private void CodeGroup(Document document, SentenceAnalysis analysis, int g, List<CodedEvent> events, DiscourseState state)
     {
         var group = analysis.Groups[g];
         if (!matcher.HasPatterns(group.Lemma))
@@ -88,10 +88,21 @@ public sealed class LanguageCoder
                 target = targets.ComplementSubject(document, analysis.Arguments, clauseEnd, limit, subject);
             }
 
+            if (target is null && group.Coordinated && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index)
+            {
+                // "ha condannato il colpo di Stato in Niger e ha chiesto il ripristino…": the second verb shares the first one's target.
+                target = previousTarget.Target.Carried("target of the coordinated verb before");
+            }
+
             if (target is null && m.Pattern.Target == TargetKind.None && source is not null && grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
             {
                 target = DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
             }
+        }
+
+        if (target is not null)
+        {
+            state.LastTarget = (analysis.Sentence.Index, target);
         }
 
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");

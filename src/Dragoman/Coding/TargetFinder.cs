@@ -25,7 +25,7 @@ public sealed class TargetFinder
         var index = pattern.Target switch
         {
             TargetKind.Object => FirstObject(candidates),
-            TargetKind.Preposition => candidates.FindIndex(a => a.Role != ArgumentRole.Agent && a.Preposition is { } p && pattern.TargetPrepositions.Contains(p)),
+            TargetKind.Preposition => PrepositionTarget(candidates, pattern),
             TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent),
             _ => candidates.FindIndex(a => a.Preposition is "contro" or "against"),
         };
@@ -59,24 +59,40 @@ public sealed class TargetFinder
         return index < 0 ? null : WithCoordinated(document, candidates, index, "agent of the passive");
     }
 
+    /// <summary>
+    /// The object in order of likelihood: a bare or genitive mention ("criticato gli Stati Uniti",
+    /// "lodato la lungimiranza di Putin"), an indirect object, a capital after a/to ("inviato a
+    /// Berlino"), any other preposition, the agent of a participle inside the object ("crimini
+    /// commessi dalle forze venezuelane"), and last a place ("il colpo di Stato in Niger").
+    /// </summary>
     private static int FirstObject(List<Argument> candidates)
     {
-        var direct = candidates.FindIndex(a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive or ArgumentRole.DemonymModifier);
-        if (direct >= 0)
+        Func<Argument, bool>[] tiers =
+        [
+            a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is null or "di" or "of"),
+            a => a.Role == ArgumentRole.Dative,
+            a => a.Role == ArgumentRole.Locative && a.Preposition is "a" or "to",
+            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
+            a => a.Role == ArgumentRole.Agent,
+            a => a.Role == ArgumentRole.Locative,
+        ];
+        foreach (var tier in tiers)
         {
-            return direct;
+            var index = candidates.FindIndex(a => tier(a));
+            if (index >= 0)
+            {
+                return index;
+            }
         }
 
-        var dative = candidates.FindIndex(a => a.Role == ArgumentRole.Dative);
-        if (dative >= 0)
-        {
-            return dative;
-        }
+        return -1;
+    }
 
-        // Last resorts: any other preposition, then the agent of a participle inside the object
-        // ("un'indagine sui crimini commessi dalle forze venezuelane").
-        var other = candidates.FindIndex(a => a.Role == ArgumentRole.Prepositional);
-        return other >= 0 ? other : candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
+    /// <summary>The first mention after one of the pattern's prepositions; else the agent of a participle in the object ("veto a una risoluzione presentata da X").</summary>
+    private static int PrepositionTarget(List<Argument> candidates, EventPattern pattern)
+    {
+        var index = candidates.FindIndex(a => a.Role != ArgumentRole.Agent && a.Preposition is { } p && pattern.TargetPrepositions.Contains(p));
+        return index >= 0 ? index : candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
     }
 
     private static bool IsSubject(Argument argument, Participants subject)
