@@ -92,7 +92,9 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
 
         code ??= country + (parts.InnerSector?.Entry ?? sector).Code;
         var ownOffice = holder?.Kind is EntryKind.Organisation or EntryKind.Group;
-        var person = parts.Person?.Entry.Person ?? offices.Find(code, ownOffice ? null : country, sector, c.Memory, c.Date, reasons);
+        // A name written after the role wins over the office holder on record.
+        var person = parts.Person?.Entry.Person
+            ?? (parts.UnknownName is null ? offices.Find(code, ownOffice ? null : country, sector, c.Memory, c.Date, reasons) : null);
         if (person is not null && country is not null && OfficeResolver.IsElect(sector) && person.Roles.All(r => !r.IsValidOn(c.Date)))
         {
             reasons.Add($"{person.Name} is not yet in office on {c.Date:yyyy-MM-dd}: coded as the country");
