@@ -148,7 +148,7 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
 
         var limit = Math.Min(Sentence.TokenEnd, j < Atoms.Count ? Atoms[j].Start : Sentence.TokenEnd);
         var end = start;
-        while (end < limit && end - start < MaxNameTokens && IsNameToken(Document.Tokens[end].Text, end == start))
+        while (end < limit && end - start < MaxNameTokens && IsNameToken(Document.Tokens[end], end == start))
         {
             end++;
         }
@@ -190,9 +190,16 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
         IsLink(token, "possessive") && atomIndex < Atoms.Count && Atoms[atomIndex].Kind == kind
         && Atoms[atomIndex].Start - token is 1 or 2;
 
-    /// <summary>A capitalised word with lower-case letters (not an acronym); later words may be "al-Arouri".</summary>
-    private static bool IsNameToken(string text, bool first)
+    /// <summary>A capitalised word with lower-case letters (not an acronym, verb or function word); later words may be "al-Arouri".</summary>
+    private static bool IsNameToken(Token token, bool first)
     {
+        // Headline case ("Chinese President Says Talks Are Over"): known verbs and function words end the name.
+        if (token.CanBeVerb || token.Pos is PartOfSpeech.Aux or PartOfSpeech.Det or PartOfSpeech.Adp or PartOfSpeech.Pron or PartOfSpeech.Cconj or PartOfSpeech.Sconj)
+        {
+            return false;
+        }
+
+        var text = token.Text;
         if (text.Length < 2 || !text.Any(char.IsLower) || !text.All(c => char.IsLetter(c) || c is '-' or '\''))
         {
             return false;
