@@ -6,8 +6,10 @@ namespace Dragoman.Actors;
 /// </summary>
 public sealed class ActorGazetteer
 {
-    internal ActorGazetteer(IReadOnlyDictionary<string, PhraseTrie> tries, RoleIndex roles, IReadOnlyDictionary<string, string> names)
+    internal ActorGazetteer(IReadOnlyDictionary<string, PhraseTrie> tries, RoleIndex roles, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> homeCountries, IReadOnlySet<string> definiteSectors)
     {
+        HomeCountries = homeCountries;
+        DefiniteSectors = definiteSectors;
         Tries = tries;
         Roles = roles;
         DisplayNames = names;
@@ -20,6 +22,15 @@ public sealed class ActorGazetteer
     public IReadOnlyDictionary<string, string> DisplayNames { get; }
 
     public IEnumerable<string> Languages => Tries.Keys;
+
+    /// <summary>Per language, the country a bare definite role belongs to when no country was named (references.tsv home).</summary>
+    public IReadOnlyDictionary<string, string> HomeCountries { get; }
+
+    /// <summary>Sectors whose bare definite role ("the prime minister") belongs to the document's main country.</summary>
+    public IReadOnlySet<string> DefiniteSectors { get; }
+
+    public string? HomeCountryOf(string? language) =>
+        language is not null && HomeCountries.TryGetValue(language, out var code) ? code : null;
 
     public PhraseTrie TrieFor(string? language) =>
         language is not null && Tries.TryGetValue(language, out var trie) ? trie : Tries[ActorGazetteerLoader.AnyLanguage];

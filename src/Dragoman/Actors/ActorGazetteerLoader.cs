@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Dragoman.Data;
 using Dragoman.Errors;
@@ -18,6 +19,8 @@ public sealed class ActorGazetteerLoader
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> englishNames = new(StringComparer.Ordinal);
     private readonly RoleIndex roles = new();
+    private readonly Dictionary<string, string> homeCountries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> definiteSectors = new(StringComparer.Ordinal);
 
     public ActorGazetteerLoader(DataDirectory directory, IPhraseTokenizer tokenizer)
     {
@@ -48,7 +51,7 @@ public sealed class ActorGazetteerLoader
             names[code] = name;
         }
 
-        return new ActorGazetteer(tries, roles, names);
+        return new ActorGazetteer(tries, roles, names, homeCountries, definiteSectors.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private void LoadNames(string file)
@@ -109,13 +112,30 @@ public sealed class ActorGazetteerLoader
     {
         foreach (var line in reader.ReadIfExists(file, 3, 3))
         {
-            if (line.Fields[1] != "pair")
+            var (lang, kind) = (line.Fields[0], line.Fields[1]);
+            switch (kind)
             {
-                throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{line.Fields[1]}' (pair)");
-            }
+                case "pair":
+                    AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.Pair, line.Location), properName: false);
+                    break;
+                case "country":
+                    AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.CountryReference, line.Location), properName: false);
+                    break;
+                case "home":
+                    var code = line.Fields[2];
+                    if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+                    {
+                        throw new DataFormatException(line.File, line.Number, $"home country '{code}' is not a three-letter code");
+                    }
 
-            var entry = new GazetteerEntry(EntryKind.Pair, line.Location);
-            AddPhrases(line, line.Fields[0], DataLine.SplitList(line.Fields[2]), entry, properName: false);
+                    homeCountries[lang] = code;
+                    break;
+                case "definite-sectors":
+                    definiteSectors.UnionWith(DataLine.SplitList(line.Fields[2]));
+                    break;
+                default:
+                    throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{kind}' (pair, country, home, definite-sectors)");
+            }
         }
     }
 

@@ -11,12 +11,14 @@ public sealed class ActorMatcher : IPipelineStage
 {
     private readonly AtomFinder finder;
     private readonly MentionComposer composer;
+    private readonly ActorGazetteer gazetteer;
     private readonly TimeProvider clock;
 
     public ActorMatcher(ActorGazetteer gazetteer, ActorLinks links, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(links);
+        this.gazetteer = gazetteer;
         finder = new AtomFinder(gazetteer);
         composer = new MentionComposer(gazetteer, links);
         this.clock = clock ?? TimeProvider.System;
@@ -32,7 +34,7 @@ public sealed class ActorMatcher : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = document.PublicationDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var seen = new HashSet<Person>();
+        var memory = new DocumentMemory(gazetteer.HomeCountryOf(document.Language));
         var mentions = new List<ActorMention>();
         var folded = new List<string>();
         foreach (var sentence in document.Sentences)
@@ -43,8 +45,8 @@ public sealed class ActorMatcher : IPipelineStage
                 folded.Add(TextFolding.Fold(token.Lower));
             }
 
-            var atoms = finder.Find(document, sentence, folded, seen, date);
-            mentions.AddRange(composer.Compose(document, sentence, atoms, date, seen));
+            var atoms = finder.Find(document, sentence, folded, memory.Seen, date);
+            mentions.AddRange(composer.Compose(document, sentence, atoms, date, memory));
         }
 
         document.Mentions = mentions;

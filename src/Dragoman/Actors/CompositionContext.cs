@@ -3,45 +3,112 @@ using Dragoman.Documents;
 namespace Dragoman.Actors;
 
 /// <summary>The sentence being composed and the token tests the composition rules share.</summary>
-internal sealed record CompositionContext(Document Document, Sentence Sentence, List<Atom> Atoms, DateOnly Date, ISet<Person> Seen, ActorLinks Links)
+internal sealed record CompositionContext(Document Document, Sentence Sentence, List<Atom> Atoms, DateOnly Date, DocumentMemory Memory, ActorLinks Links)
 {
+    /// <summary>The most capitalised tokens taken as an unknown person's name after a role.</summary>
+    private const int MaxNameTokens = 4;
+
     private string? Language => Document.Language;
 
     public bool Adjacent(int atomIndex, int token, EntryKind kind) =>
         atomIndex < Atoms.Count && Atoms[atomIndex].Start == token && Atoms[atomIndex].Kind == kind;
 
-    /// <summary>"Taiwan's president": the possessive clitic right after the country, then a role.</summary>
-    public bool PossessiveSector(int atomIndex, int token) =>
-        token < Sentence.TokenEnd && Links.Is(Language, "possessive", Document.Tokens[token].Lower)
-        && atomIndex < Atoms.Count && Atoms[atomIndex].Kind == EntryKind.Sector
-        && Atoms[atomIndex].Start - token is 1 or 2;
+    public bool IsLink(int token, string kind) =>
+        token >= Sentence.TokenStart && token < Sentence.TokenEnd && Links.Is(Language, kind, Document.Tokens[token].Lower);
 
-    /// <summary>After a role: a demonym ("presidente russo") or of + [article] + country ("leader della Corea del Nord").</summary>
+    /// <summary>"Taiwan's president", "Taiwan's new leader": the possessive clitic right after the holder, then a role.</summary>
+    public bool PossessiveSector(int atomIndex, int token) => PossessiveThen(atomIndex, token, EntryKind.Sector);
+
+    /// <summary>"Belgium's King Philippe": the possessive clitic right after the holder, then a person.</summary>
+    public bool PossessivePerson(int atomIndex, int token) => PossessiveThen(atomIndex, token, EntryKind.Person);
+
+    /// <summary>
+    /// After a role: a demonym ("presidente russo"), an organisation's acronym ("Alta rappresentante
+    /// Ue") or of + [article] + holder ("leader della Corea del Nord", "governo di Netanyahu"). A
+    /// holder that owns the next role ("commanders of China's Rocket Force") is left to that role.
+    /// </summary>
     public int TakeHolder(MentionParts parts, int j)
     {
         var end = parts.Last.End;
-        if (Adjacent(j, end, EntryKind.Demonym))
+        if (Adjacent(j, end, EntryKind.Demonym) || Adjacent(j, end, EntryKind.Organisation))
         {
             parts.Holder = Atoms[j];
             parts.Last = Atoms[j];
             return j + 1;
         }
 
-        if (j >= Atoms.Count || end >= Sentence.TokenEnd || !Links.Is(Language, "of", Document.Tokens[end].Lower))
+        if (j >= Atoms.Count || !IsLink(end, "of"))
         {
             return j;
         }
 
         var gap = Atoms[j].Start - end;
-        var articleBetween = gap == 2 && Links.Is(Language, "article", Document.Tokens[end + 1].Lower);
-        if ((gap == 1 || articleBetween) && Atoms[j].Kind is EntryKind.CountryName or EntryKind.Organisation or EntryKind.Seat or EntryKind.Capital or EntryKind.Group)
+        var articleBetween = gap == 2 && IsLink(end + 1, "article");
+        var holder = Atoms[j].Kind is EntryKind.CountryName or EntryKind.Organisation or EntryKind.Seat or EntryKind.Capital or EntryKind.Group or EntryKind.CountryReference
+            || (Atoms[j].Kind == EntryKind.Person && gap == 1);
+        if ((gap == 1 || articleBetween) && holder && !PossessiveSector(j + 1, Atoms[j].End))
         {
             parts.Holder = Atoms[j];
             parts.Last = Atoms[j];
             return j + 1;
         }
 
+        // A role of a body named with its country: "lo speaker della Camera americana".
+        if ((gap == 1 || articleBetween) && Atoms[j].Kind == EntryKind.Sector && Adjacent(j + 1, Atoms[j].End, EntryKind.Demonym))
+        {
+            parts.InnerSector = Atoms[j];
+            parts.Holder = Atoms[j + 1];
+            parts.Last = Atoms[j + 1];
+            return j + 2;
+        }
+
         return j;
+    }
+
+    /// <summary>Head nouns after a role: "Chinese coast guard vessels", "Hamas military commander".</summary>
+    public int TakeSectorChain(MentionParts parts, int j)
+    {
+        while (Adjacent(j, parts.Last.End, EntryKind.Sector))
+        {
+            parts.Last = Atoms[j];
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>"Hezbollah members": a member noun after a group keeps the group's code.</summary>
+    public void TakeMember(MentionParts parts)
+    {
+        if (IsLink(parts.Last.End, "member"))
+        {
+            parts.ExtendTo(parts.Last.End + 1);
+        }
+    }
+
+    /// <summary>
+    /// A government role + in + capital, when definite or owned by a group of that country: "the new
+    /// authorities in Damascus", "Taliban administration in Kabul" (not "leaders in London").
+    /// </summary>
+    public int TakeLocation(MentionParts parts, int j)
+    {
+        var end = parts.Last.End;
+        if (parts.Sector?.Entry.Code != "GOV" || !IsLink(end, "in") || !Adjacent(j, end + 1, EntryKind.Capital))
+        {
+            return j;
+        }
+
+        var capital = Atoms[j];
+        var owned = parts.Holder is { } holder && holder.Entry.Country == capital.Entry.Country;
+        var definite = parts.Holder is null && parts.SectorFirst && DefiniteBefore(parts.First.Start);
+        if (!owned && !definite)
+        {
+            return j;
+        }
+
+        parts.Holder ??= capital;
+        parts.Last = capital;
+        return j + 1;
     }
 
     /// <summary>The person a role names: right after it ("presidente Putin") or in apposition (", Kim Jong-un").</summary>
@@ -54,7 +121,7 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
 
         var atom = Atoms[j];
         var end = parts.Last.End;
-        var apposition = atom.Start == end + 1 && Links.Is(Language, "apposition", Document.Tokens[end].Lower);
+        var apposition = atom.Start == end + 1 && IsLink(end, "apposition");
         if (atom.Start != end && !apposition)
         {
             return j;
@@ -65,7 +132,80 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
         return j + 1;
     }
 
-    /// <summary>Extends a mention back over the article before it ("Il Presidente russo…").</summary>
-    public int IncludeArticle(int first) =>
-        first > Sentence.TokenStart && Links.Is(Language, "article", Document.Tokens[first - 1].Lower) ? first - 1 : first;
+    /// <summary>
+    /// A run of up to four capitalised words right after a named office, not part of any gazetteer
+    /// phrase, is the holder's name even when people.tsv does not know it ("Slovak Prime Minister
+    /// Robert Fico"); after a comma (apposition) at least two words are needed.
+    /// </summary>
+    public void TakeUnknownName(MentionParts parts, int j)
+    {
+        var start = parts.Last.End;
+        var apposition = IsLink(start, "apposition");
+        if (apposition)
+        {
+            start++;
+        }
+
+        var limit = Math.Min(Sentence.TokenEnd, j < Atoms.Count ? Atoms[j].Start : Sentence.TokenEnd);
+        var end = start;
+        while (end < limit && end - start < MaxNameTokens && IsNameToken(Document.Tokens[end], end == start))
+        {
+            end++;
+        }
+
+        if (end - start < (apposition ? 2 : 1))
+        {
+            return;
+        }
+
+        var tokens = Document.Tokens;
+        parts.UnknownName = Document.Text[tokens[start].Start..tokens[end - 1].End];
+        parts.ExtendTo(end);
+    }
+
+    /// <summary>True when a possessive determiner ("its", "sue") stands before the token, past any modifiers.</summary>
+    public bool DeterminerBefore(int first) => IsLink(SkipBack(first, "modifier") - 1, "determiner");
+
+    /// <summary>True when a definite article or articulated preposition ("the", "all'") stands before the phrase.</summary>
+    public bool DefiniteBefore(int first) => IsLink(SkipBack(SkipBack(first, "modifier"), "determiner") - 1, "definite");
+
+    /// <summary>Extends a mention back over modifiers, determiners and the article before it ("il suo nuovo…").</summary>
+    public int IncludeArticle(int first)
+    {
+        first = SkipBack(SkipBack(first, "modifier"), "determiner");
+        return first > Sentence.TokenStart && IsLink(first - 1, "article") ? first - 1 : first;
+    }
+
+    private int SkipBack(int first, string kind)
+    {
+        while (first > Sentence.TokenStart && IsLink(first - 1, kind))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private bool PossessiveThen(int atomIndex, int token, EntryKind kind) =>
+        IsLink(token, "possessive") && atomIndex < Atoms.Count && Atoms[atomIndex].Kind == kind
+        && Atoms[atomIndex].Start - token is 1 or 2;
+
+    /// <summary>A capitalised word with lower-case letters (not an acronym, verb or function word); later words may be "al-Arouri".</summary>
+    private static bool IsNameToken(Token token, bool first)
+    {
+        // Headline case ("Chinese President Says Talks Are Over"): known verbs and function words end the name.
+        if (token.CanBeVerb || token.Pos is PartOfSpeech.Aux or PartOfSpeech.Det or PartOfSpeech.Adp or PartOfSpeech.Pron or PartOfSpeech.Cconj or PartOfSpeech.Sconj)
+        {
+            return false;
+        }
+
+        var text = token.Text;
+        if (text.Length < 2 || !text.Any(char.IsLower) || !text.All(c => char.IsLetter(c) || c is '-' or '\''))
+        {
+            return false;
+        }
+
+        var hyphen = text.LastIndexOf('-');
+        return char.IsUpper(text[0]) || (!first && hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]));
+    }
 }

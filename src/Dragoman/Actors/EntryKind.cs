@@ -13,4 +13,7 @@ public enum EntryKind
     PersonShort,
     Sector,
     Pair,
+
+    /// <summary>"the island", "the country": the country last named.</summary>
+    CountryReference,
 }

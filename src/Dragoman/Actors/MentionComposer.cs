@@ -4,30 +4,31 @@ namespace Dragoman.Actors;
 
 /// <summary>
 /// Joins gazetteer atoms into actor mentions: role + demonym ("il ministro degli Esteri cinese"),
-/// demonym + role ("Russian President"), role + of + country ("il leader della Corea del Nord"),
-/// country + possessive + role ("Taiwan's president"), each optionally followed by the person it
-/// names, directly or in apposition ("…, Kim Jong-un").
+/// holder + role ("Russian President", "U.S. president", "Hamas fighters"), role + of + holder
+/// ("il leader della Corea del Nord"), holder + possessive + role ("Taiwan's president"), each
+/// optionally followed by the person it names, directly or in apposition ("…, Kim Jong-un").
 /// </summary>
 public sealed class MentionComposer
 {
-    private readonly ActorGazetteer gazetteer;
     private readonly ActorLinks links;
+    private readonly MentionBuilder builder;
 
     public MentionComposer(ActorGazetteer gazetteer, ActorLinks links)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(links);
-        this.gazetteer = gazetteer;
         this.links = links;
+        builder = new MentionBuilder(gazetteer);
     }
 
-    public List<ActorMention> Compose(Document document, Sentence sentence, List<Atom> atoms, DateOnly date, ISet<Person> seen)
+    public List<ActorMention> Compose(Document document, Sentence sentence, List<Atom> atoms, DateOnly date, DocumentMemory memory)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(atoms);
-        ArgumentNullException.ThrowIfNull(seen);
-        var context = new CompositionContext(document, sentence, atoms, date, seen, links);
+        ArgumentNullException.ThrowIfNull(memory);
+        memory.BeginSentence();
+        var context = new CompositionContext(document, sentence, atoms, date, memory, links);
         var mentions = new List<ActorMention>();
         var i = 0;
         while (i < atoms.Count)
@@ -53,126 +54,61 @@ public sealed class MentionComposer
         {
             case EntryKind.Sector:
                 parts.Sector = atom;
+                j = c.TakeSectorChain(parts, j);
                 j = c.TakeHolder(parts, j);
                 break;
-            case EntryKind.Demonym when c.Adjacent(j, atom.End, EntryKind.Sector):
-                parts.Holder = atom;
-                parts.Sector = c.Atoms[j];
-                parts.Last = c.Atoms[j];
-                j++;
+            case EntryKind.Demonym or EntryKind.CountryName or EntryKind.Organisation or EntryKind.Group or EntryKind.Seat or EntryKind.Capital
+                when c.Adjacent(j, atom.End, EntryKind.Sector):
+                j = TakeRole(c, parts, atom, j);
                 break;
-            case EntryKind.CountryName or EntryKind.Seat or EntryKind.Capital when c.PossessiveSector(j, atom.End):
+            case EntryKind.CountryName or EntryKind.Seat or EntryKind.Capital or EntryKind.Organisation or EntryKind.Group or EntryKind.CountryReference
+                when c.PossessiveSector(j, atom.End):
+                j = TakeRole(c, parts, atom, j);
+                break;
+            case EntryKind.CountryName or EntryKind.Organisation or EntryKind.Group when c.PossessivePerson(j, atom.End):
                 parts.Holder = atom;
-                parts.Sector = c.Atoms[j];
+                parts.Person = c.Atoms[j];
                 parts.Last = c.Atoms[j];
                 j++;
                 break;
             case EntryKind.Person or EntryKind.PersonShort:
                 parts.Person = atom;
                 break;
+            case EntryKind.CountryReference:
+                return (null, j);
             default:
                 parts.Holder = atom;
+                if (atom.Kind is EntryKind.Group or EntryKind.Organisation)
+                {
+                    c.TakeMember(parts);
+                }
+
                 break;
+        }
+
+        if (parts.Sector is not null)
+        {
+            j = c.TakeLocation(parts, j);
         }
 
         if (parts.Sector is not null && parts.Person is null)
         {
             j = c.TakePerson(parts, j);
-        }
-
-        if (parts.Sector is not null && parts.Holder is null && parts.Person is null)
-        {
-            return (null, j);
-        }
-
-        return (Build(c, parts), j);
-    }
-
-    private ActorMention Build(CompositionContext c, MentionParts parts)
-    {
-        var reasons = new List<string>();
-        Actor actor;
-        MentionKind kind;
-        var person = parts.Person?.Entry.Person;
-        var holder = parts.Holder?.Entry;
-        if (person is not null)
-        {
-            c.Seen.Add(person);
-        }
-
-        foreach (var part in new[] { parts.Sector, parts.Holder, parts.Person })
-        {
-            if (part is not null)
+            if (parts.Person is null && parts.Sector.Entry.Titles.Count > 0 && !OfficeResolver.IsCounterpart(parts.Sector.Entry))
             {
-                reasons.Add(part.Entry.Source);
+                c.TakeUnknownName(parts, j);
             }
         }
 
-        if (holder is not null && parts.Sector is not null)
-        {
-            var code = holder.Country is null ? holder.Code : holder.Country + parts.Sector.Entry.Code;
-            person ??= FindHolder(holder, parts.Sector.Entry, c.Date, reasons);
-            actor = gazetteer.ActorFor(code, person?.Name ?? gazetteer.NameOf(holder.Code));
-            kind = MentionKind.Agent;
-        }
-        else if (person is not null)
-        {
-            var role = person.RoleOn(c.Date);
-            var code = holder?.Country is { } country && parts.Sector is not null ? country + parts.Sector.Entry.Code : role?.Code ?? "UNK";
-            if (role is not null)
-            {
-                reasons.Add($"role {role.Title} of {role.Code} on {c.Date:yyyy-MM-dd}");
-            }
-
-            actor = gazetteer.ActorFor(code, person.Name);
-            kind = MentionKind.Person;
-        }
-        else
-        {
-            actor = gazetteer.ActorFor(holder!.Code, holder.Kind == EntryKind.Demonym ? gazetteer.NameOf(holder.Code) : null);
-            actor = actor with { Country = holder.Country };
-            kind = KindOf(holder.Kind);
-        }
-
-        var first = c.IncludeArticle(parts.First.Start);
-        var last = parts.Last.End;
-        var tokens = c.Document.Tokens;
-        return new ActorMention(c.Sentence.Index, first, last, tokens[first].Start, tokens[last - 1].End)
-        {
-            Actor = actor,
-            Kind = kind,
-            Reason = string.Join(" + ", reasons),
-        };
+        var mention = builder.Build(c, parts);
+        return (mention, j);
     }
 
-    private Person? FindHolder(GazetteerEntry holder, GazetteerEntry sector, DateOnly date, List<string> reasons)
+    private static int TakeRole(CompositionContext c, MentionParts parts, Atom holder, int j)
     {
-        if (holder.Country is null)
-        {
-            return null;
-        }
-
-        foreach (var title in sector.Titles)
-        {
-            var person = gazetteer.Roles.HolderOn(holder.Country + "GOV", title, date);
-            if (person is not null)
-            {
-                reasons.Add($"{title} of {holder.Country} on {date:yyyy-MM-dd}: {person.Source}");
-                return person;
-            }
-        }
-
-        return null;
+        parts.Holder = holder;
+        parts.Sector = c.Atoms[j];
+        parts.Last = c.Atoms[j];
+        return c.TakeSectorChain(parts, j + 1);
     }
-
-    private static MentionKind KindOf(EntryKind kind) => kind switch
-    {
-        EntryKind.CountryName => MentionKind.Country,
-        EntryKind.Demonym => MentionKind.Demonym,
-        EntryKind.Capital => MentionKind.Capital,
-        EntryKind.Seat => MentionKind.Seat,
-        EntryKind.Group => MentionKind.Group,
-        EntryKind.Pair => MentionKind.Pair,
-        _ => MentionKind.Organisation,
-    };
 }

@@ -70,7 +70,7 @@ public sealed class PairResolver : IPipelineStage
 
     private bool Coordinated(Document document, ActorMention left, ActorMention right)
     {
-        if (left.Sentence != right.Sentence || left.Actor.Primary == right.Actor.Primary || left.Kind is MentionKind.Pair or MentionKind.Demonym)
+        if (left.Sentence != right.Sentence || left.Actor.Primary == right.Actor.Primary || left.Kind is MentionKind.Pair)
         {
             return false;
         }
@@ -82,9 +82,9 @@ public sealed class PairResolver : IPipelineStage
     private Actor Country(Actor actor) =>
         actor.Country is { } country ? gazetteer.ActorFor(country) : actor;
 
-    private static (Actor, Actor)? MostFrequent(Dictionary<string, (Actor Actor, int Count)> counts)
+    private (Actor, Actor)? MostFrequent(Dictionary<string, (Actor Actor, int Count)> counts)
     {
         var top = counts.Values.OrderByDescending(v => v.Count).Take(2).ToArray();
-        return top.Length == 2 ? (top[0].Actor, top[1].Actor) : null;
+        return top.Length == 2 ? (Country(top[0].Actor), Country(top[1].Actor)) : null;
     }
 }

@@ -24,6 +24,10 @@ public sealed class RoleIndex
         }
     }
 
+    /// <summary>
+    /// The holder of an office on a date; on a handover day (outgoing and incoming both listed)
+    /// the one whose term started last.
+    /// </summary>
     public Person? HolderOn(string code, string title, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -33,14 +37,47 @@ public sealed class RoleIndex
             return null;
         }
 
+        Person? best = null;
+        var bestStart = DateOnly.MinValue;
         foreach (var person in list)
         {
-            if (person.Roles.Any(r => r.Code == code && r.Title == title && r.IsValidOn(date)))
+            foreach (var role in person.Roles)
             {
-                return person;
+                if (role.Code == code && role.Title == title && role.IsValidOn(date) && (best is null || (role.From ?? DateOnly.MinValue) > bestStart))
+                {
+                    best = person;
+                    bestStart = role.From ?? DateOnly.MinValue;
+                }
             }
         }
 
-        return null;
+        return best;
+    }
+
+    /// <summary>The next holder of an office after a date, within <paramref name="days"/> ("the president-elect").</summary>
+    public Person? NextHolderAfter(string code, string title, DateOnly date, int days)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(title);
+        if (!holders.TryGetValue((code, title), out var list))
+        {
+            return null;
+        }
+
+        Person? best = null;
+        var bestStart = DateOnly.MaxValue;
+        foreach (var person in list)
+        {
+            foreach (var role in person.Roles)
+            {
+                if (role.Code == code && role.Title == title && role.From is { } from && from > date && from.DayNumber - date.DayNumber <= days && from < bestStart)
+                {
+                    best = person;
+                    bestStart = from;
+                }
+            }
+        }
+
+        return best;
     }
 }

@@ -1,0 +1,72 @@
+namespace Dragoman.Actors;
+
+/// <summary>
+/// What the matcher remembers while reading one document, for phrases that refer back: people
+/// already named (short names), the last person (for "counterpart"), the last country (for "its",
+/// "the island") and the document's main country (for a bare "the prime minister").
+/// </summary>
+public sealed class DocumentMemory
+{
+    private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
+
+    public DocumentMemory(string? homeCountry) => HomeCountry = homeCountry;
+
+    public HashSet<Person> Seen { get; } = [];
+
+    public Person? LastPerson { get; private set; }
+
+    public string? LastCountry { get; private set; }
+
+    /// <summary>The first country named in the current sentence, its usual topic ("Indonesia …, its foreign minister said").</summary>
+    public string? SentenceCountry { get; private set; }
+
+    public void BeginSentence() => SentenceCountry = null;
+
+    /// <summary>The country of the last government actor named: an office holder, a government, a seat.</summary>
+    public string? LastGovernmentCountry { get; private set; }
+
+    /// <summary>The country a bare definite role belongs to when nothing was named (Italy in Italian news).</summary>
+    public string? HomeCountry { get; }
+
+    /// <summary>
+    /// The country a bare definite role ("the prime minister", "l'esercito") belongs to: that of
+    /// the last government actor named, else the country named most often, else the home country.
+    /// </summary>
+    public (string Country, string Why)? MainCountry()
+    {
+        if (LastGovernmentCountry is not null)
+        {
+            return (LastGovernmentCountry, "country of the last government actor named");
+        }
+
+        if (countryCounts.Count > 0)
+        {
+            return (countryCounts.MaxBy(p => p.Value).Key, "country named most often");
+        }
+
+        return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
+    }
+
+    public void Remember(Actor actor, Person? person)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (person is not null)
+        {
+            Seen.Add(person);
+            LastPerson = person;
+        }
+
+        if (actor.Country is not { } country)
+        {
+            return;
+        }
+
+        LastCountry = country;
+        SentenceCountry ??= country;
+        countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
+        if (person is not null || actor.Code.EndsWith("GOV", StringComparison.Ordinal))
+        {
+            LastGovernmentCountry = country;
+        }
+    }
+}
