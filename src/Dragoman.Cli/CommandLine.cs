@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dragoman.Cli.Commands;
+using Dragoman.Errors;
 
 namespace Dragoman.Cli;
 
@@ -36,6 +37,15 @@ public static class CommandLine
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (DataFormatException e)
+        {
+            // Broken data is the user's to fix: say where, without a stack trace.
+            error.WriteLine($"dragoman: {e.Message}");
+            return SomeInputsFailed;
+        }
     }
 }

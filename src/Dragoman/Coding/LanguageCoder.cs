@@ -34,8 +34,7 @@ public sealed class LanguageCoder
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(events);
-        var mentionEnds = mentions.Select(m => m.TokenEnd).ToHashSet();
-        var groups = groupFinder.Find(document, sentence, mentionEnds);
+        var groups = groupFinder.Find(document, sentence, mentions);
         var arguments = classifier.Classify(document, sentence, mentions);
         var analysis = new SentenceAnalysis(sentence, groups, arguments) { Trace = explain ? [] : null };
         analysis = analysis with { Subjects = subjects.Find(document, analysis, state) };

@@ -34,10 +34,11 @@ public sealed class SubjectFinder
             // Gerunds and infinitives take the subject of the verb they depend on; a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? null : Explicit(document, analysis, group, boundary) ?? NationalSubject(document, analysis, group, boundary);
+                : group.NonFinite ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
+            subject ??= group.NonFinite ? null : NationalSubject(document, analysis, group, boundary);
             if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor))
             {
                 var previous = g > 0 ? subjects[g - 1] : null;
@@ -104,10 +105,11 @@ public sealed class SubjectFinder
             && pronoun > 0 && document.Tokens[pronoun - 1].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj;
     }
 
-    /// <summary>"Un raid israeliano ha ucciso…", "the Israeli strike killed…": with no named subject, the nationality of the subject noun.</summary>
+    /// <summary>"Un raid israeliano ha ucciso…", "the IMF's board approved…": with no named subject, the nationality or owner of the subject noun.</summary>
     private static Participants? NationalSubject(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
     {
-        var national = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start && a.Role == ArgumentRole.DemonymModifier && a.Preposition is null && !AfterPreposition(document, a, boundary));
+        var national = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start
+            && a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary));
         return national is null ? null : Participants.From([national], document.Text[national.Mention.Start..national.Mention.End], "nationality of the subject noun");
     }
 

@@ -17,11 +17,12 @@ public sealed class VerbGroupFinder
         this.grammar = grammar;
     }
 
-    public List<VerbGroup> Find(Document document, Sentence sentence, ISet<int> mentionEnds)
+    public List<VerbGroup> Find(Document document, Sentence sentence, IReadOnlyList<Actors.ActorMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
-        ArgumentNullException.ThrowIfNull(mentionEnds);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var mentionEnds = new MentionTokens(mentions);
         var tokens = document.Tokens;
         var groups = new List<VerbGroup>();
         var i = sentence.TokenStart;
@@ -47,10 +48,10 @@ public sealed class VerbGroupFinder
         return groups;
     }
 
-    private bool IsVerb(Token[] tokens, Sentence sentence, int i, ISet<int> mentionEnds)
+    private bool IsVerb(Token[] tokens, Sentence sentence, int i, MentionTokens mentionEnds)
     {
         var token = tokens[i];
-        if (token.VerbLemma is null || token.Kind != TokenKind.Word || (token.Pos == PartOfSpeech.Propn && i > sentence.TokenStart))
+        if (token.VerbLemma is null || token.Kind != TokenKind.Word || (token.Pos == PartOfSpeech.Propn && i > sentence.TokenStart) || mentionEnds.Inside(i))
         {
             return false;
         }
@@ -78,16 +79,30 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "easing fears", "the email accounts", "peace talks": a present-tense form that can be a
+        // noun is one after a verb, or after a common noun where English compounds nouns.
+        var nominal = token.Readings?.Any(r => r.IsNominal) == true;
+        if (nominal && token.Pos != PartOfSpeech.Aux && previous.Pos == PartOfSpeech.Verb && !mentionEnds.EndsAt(i))
+        {
+            return false;
+        }
+
+        if (nominal && previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && !mentionEnds.EndsAt(i)
+            && grammar["prenominalAdjectives"].Contains("true") && !(token.Features ?? "").Contains("past", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (token.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
         {
             return true;
         }
 
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || mentionEnds.Contains(i) || grammar["negation"].Contains(previous.Lower);
+            || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower);
     }
 
-    private int? NextVerb(Token[] tokens, Sentence sentence, int from, ISet<int> mentionEnds)
+    private int? NextVerb(Token[] tokens, Sentence sentence, int from, MentionTokens mentionEnds)
     {
         for (var k = from; k < sentence.TokenEnd && k < from + 3; k++)
         {

@@ -32,6 +32,7 @@ public sealed class DataChecker
         }
 
         problems.AddRange(OverlappingRoles());
+        problems.AddRange(UnknownTriggers());
         problems.AddRange(ConflictingNames());
         return problems;
     }
@@ -55,6 +56,20 @@ public sealed class DataChecker
                         yield return ErrorCatalogue.DataLine(line.File, line.Number, $"two {roles[i].Title} roles overlap in time");
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>A pattern whose trigger the lexicon cannot inflect never fires: every trigger must be a known verb.</summary>
+    private IEnumerable<string> UnknownTriggers()
+    {
+        var codebook = Cameo.CameoCodebook.Load(data);
+        foreach (var language in DragomanEngine.Languages)
+        {
+            var verbs = Lexicon.Lexicon.Load(data, language).VerbLemmas;
+            foreach (var pattern in Coding.PatternDictionary.Load(data, language, codebook).All.Where(p => !verbs.Contains(p.Lemma)))
+            {
+                yield return $"data/{pattern.Rule}: trigger '{pattern.Lemma}' is not a verb of data/languages/{language}/verbs.txt";
             }
         }
     }
