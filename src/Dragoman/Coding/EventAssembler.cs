@@ -10,11 +10,14 @@ namespace Dragoman.Coding;
 public sealed class EventAssembler
 {
     private readonly ClauseGrammar grammar;
+    private readonly ThreatTable threats;
 
-    public EventAssembler(ClauseGrammar grammar)
+    public EventAssembler(ClauseGrammar grammar, ThreatTable threats)
     {
         ArgumentNullException.ThrowIfNull(grammar);
+        ArgumentNullException.ThrowIfNull(threats);
         this.grammar = grammar;
+        this.threats = threats;
     }
 
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
@@ -62,16 +65,43 @@ public sealed class EventAssembler
             .Select(p => Build(context, p.From, p.FromText, p.To, p.ToText, source, target));
     }
 
-    private CodedEvent Build(EventContext context, Actor? from, string? fromText, Actor? to, string? toText, Participants? source, Participants? target) => new()
+    private CodedEvent Build(EventContext context, Actor? from, string? fromText, Actor? to, string? toText, Participants? source, Participants? target)
+    {
+        var mood = Mood(context);
+        var code = context.Pattern.Code;
+        if (mood != EventMood.Asserted && ConditionalThreat(context) && threats.ThreatFor(code) is { } threat)
+        {
+            // "would impose tariffs unless Moscow agreed…": a conflict act promised on a condition is a threat.
+            (code, mood) = (threat, EventMood.Asserted);
+        }
+
+        return Build(context, from, fromText, to, toText, source, target, code, mood);
+    }
+
+    private bool ConditionalThreat(EventContext c)
+    {
+        var tokens = c.Document.Tokens;
+        for (var k = c.Analysis.Sentence.TokenStart; k < c.Analysis.Sentence.TokenEnd; k++)
+        {
+            if (grammar["threatConditional"].StartingAt(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private CodedEvent Build(EventContext context, Actor? from, string? fromText, Actor? to, string? toText, Participants? source, Participants? target, string code, EventMood mood) => new()
     {
         Sentence = context.Analysis.Sentence.Index,
         Source = from,
         SourceText = fromText,
         Target = to,
         TargetText = toText,
-        Cameo = context.Pattern.Code,
+        Cameo = code,
         Negated = Negated(context, source),
-        Mood = Mood(context),
+        Mood = mood,
         Attribution = source is null ? null : AttributionOf(context, source),
         Date = context.Document.PublicationDate,
         Evidence = EvidenceOf(context, source, target),
@@ -92,7 +122,11 @@ public sealed class EventAssembler
         }
 
         var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
-        return negated || (previous is not null && c.Group.NonFinite && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+        var start = c.Group.Start;
+        var deniedByWord = start > sentence.TokenStart && grammar["negatingPreposition"].Contains(tokens[start - 1].Lower);
+        var deniedByVerb = c.Analysis.Groups.Take(c.GroupIndex).Any(g => !g.Negated && grammar["negatingLemma"].Contains(g.Lemma));
+        return negated || deniedByWord || deniedByVerb
+            || (previous is not null && c.Group.NonFinite && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
     }
 
     private EventMood Mood(EventContext c)

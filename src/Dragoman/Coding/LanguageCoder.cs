@@ -14,7 +14,7 @@ public sealed class LanguageCoder
     private readonly PatternMatcher matcher;
     private readonly EventAssembler assembler;
 
-    public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns)
+    public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         ArgumentNullException.ThrowIfNull(patterns);
@@ -24,7 +24,7 @@ public sealed class LanguageCoder
         subjects = new SubjectFinder(grammar);
         targets = new TargetFinder(grammar);
         matcher = new PatternMatcher(patterns, grammar);
-        assembler = new EventAssembler(grammar);
+        assembler = new EventAssembler(grammar, threats);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)

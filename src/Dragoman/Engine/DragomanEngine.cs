@@ -54,9 +54,10 @@ public sealed class DragomanEngine
         var codebook = CameoCodebook.Load(data);
         var gazetteer = new ActorGazetteerLoader(data, new PipelinePhraseTokenizer(normalizer, tokenizer)).Load();
         var links = ActorLinks.Load(data);
+        var threats = ThreatTable.Load(data, codebook);
         var coder = new EventCoder(Languages.ToDictionary(
             l => l,
-            l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook))));
+            l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats)));
         IPipelineStage[] textStages = [normalizer, new LanguageDetectionStage(data), splitter, tokenizer, lemmatizer];
         IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links, gazetteer)];
         return new DragomanEngine(
