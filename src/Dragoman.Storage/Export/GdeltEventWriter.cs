@@ -43,7 +43,7 @@ public sealed class GdeltEventWriter
             date?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "",
             date?.ToString("yyyyMM", CultureInfo.InvariantCulture) ?? "",
             date?.ToString("yyyy", CultureInfo.InvariantCulture) ?? "",
-            date is { } d ? (d.Year + ((d.DayOfYear - 1) / 365.0)).ToString("0.0000", CultureInfo.InvariantCulture) : "",
+            date is { } d ? (d.Year + (d.DayOfYear / 365.0)).ToString("0.0000", CultureInfo.InvariantCulture) : "",
         };
         fields.AddRange(Actor(e.Source));
         fields.AddRange(Actor(e.Target));
