@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using AngleSharp.Html.Parser;
 using CodeHollow.FeedReader;
+using CodeHollow.FeedReader.Feeds;
 using CodeHollow.FeedReader.Parser;
 using Dragoman.Documents;
 using Dragoman.Errors;
@@ -95,7 +96,13 @@ public sealed class FeedDocumentReader
             return DateOnly.FromDateTime(moment);
         }
 
-        var written = item.PublishingDateString;
+        // An Atom entry need only carry <updated>; it is the best date such an entry has.
+        if (item.SpecificItem is AtomFeedItem { PublishedDateString: null or "", UpdatedDate: { } updated })
+        {
+            return DateOnly.FromDateTime(updated);
+        }
+
+        var written = item.SpecificItem is AtomFeedItem { PublishedDateString: null or "" } atom ? atom.UpdatedDateString : item.PublishingDateString;
         if (string.IsNullOrWhiteSpace(written))
         {
             return null;
