@@ -61,7 +61,8 @@ public sealed class DocumentIngester
         }
         catch (DragomanException e)
         {
-            Fail(report, item.Input, e.Message);
+            // Coding errors name the document id; the input (file, line, feed item) is what the user can find.
+            Fail(report, item.Input, e.Message.StartsWith(item.Input, StringComparison.Ordinal) ? e.Message : $"{item.Input}: {e.Message}");
             return;
         }
 
