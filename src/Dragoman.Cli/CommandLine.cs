@@ -25,6 +25,11 @@ public static class CommandLine
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(DictCommand.Create(console));
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(EventsCommand.Create(console));
+        root.Subcommands.Add(DyadCommand.Create(console));
+        root.Subcommands.Add(TopDyadsCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

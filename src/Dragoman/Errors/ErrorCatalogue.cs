@@ -92,4 +92,28 @@ public static class ErrorCatalogue
     public const string ExpectedClassDeclaration = "expected @class, name, part of speech, tag of the lemma form";
 
     public static string NoLexicon(string language) => $"no lexicon loaded for language '{language}'";
+
+    // Storage, ingestion and export (issue 7).
+    public static string BadMigrationName(string name) => $"migration '{name}' must be named NNN_description.sql";
+
+    public static string BadDatabaseUrl(string url) => $"'{url}' is not a database URL (expected postgres://user:pass@host:port/db)";
+
+    public static string DatabaseUnavailable(string target, string reason) => $"{target}: cannot open the store: {reason}";
+
+    public static string InputTooLarge(string input, long bytes, long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{input}: input is {bytes:N0} bytes, more than the limit of {limit:N0} (see --max-bytes)");
+
+    public static string NoArticleText(string input) => $"{input}: no article text found in the HTML page";
+
+    public static string BadFeed(string input, string reason) => $"{input}: not a readable RSS or Atom feed: {reason}";
+
+    public static string EmptyFeedItem(string input, int item) =>
+        string.Create(CultureInfo.InvariantCulture, $"{input}: item {item} has neither a description nor a local page");
+
+    public static string BadFeedDate(string input, int item, string date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{input}: item {item} has an unreadable date '{date}'");
+
+    public static string FetchFailed(string url, string reason) => $"{url}: could not fetch: {reason}";
+
+    public static string UnknownPeriod(string period) => $"unknown period '{period}' (use day, week or month)";
 }

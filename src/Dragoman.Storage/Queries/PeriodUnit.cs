@@ -1,0 +1,8 @@
+namespace Dragoman.Storage.Queries;
+
+public enum PeriodUnit
+{
+    Day,
+    Week,
+    Month,
+}
