@@ -92,4 +92,10 @@ public static class ErrorCatalogue
     public const string ExpectedClassDeclaration = "expected @class, name, part of speech, tag of the lemma form";
 
     public static string NoLexicon(string language) => $"no lexicon loaded for language '{language}'";
+
+    public static string UnknownDataKey(string key) => $"unknown key '{key}'";
+
+    public static string BadDataNumber(string value) => $"'{value}' is not a number";
+
+    public static string BadQuoteMark(string value) => $"'{value}' is not a single quotation mark character";
 }
