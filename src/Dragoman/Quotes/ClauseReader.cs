@@ -40,12 +40,18 @@ public sealed class ClauseReader
         ArgumentNullException.ThrowIfNull(analyses);
         var analysis = analyses[s];
         var subject = analysis.Subjects[g];
-        if (subject is null || !subject.How.StartsWith("inverted", StringComparison.Ordinal) || !ComplementizerBefore(document, analysis.Groups[g].End, subject.Start))
+        if (Reporter(document, analysis, g) is { } r)
+        {
+            return Subject(document, analyses, s, r);
+        }
+
+        var inverted = subject is not null && subject.How.StartsWith("inverted", StringComparison.Ordinal) && ComplementizerBefore(document, analysis.Groups[g].End, subject.Start);
+        if (subject is not null && !inverted && !subject.How.StartsWith("dropped", StringComparison.Ordinal))
         {
             return subject;
         }
 
-        for (var k = g - 1; k >= 0; k--)
+        for (var k = g - 1; k >= 0 && inverted; k--)
         {
             if (analysis.Subjects[k] is { } earlier)
             {
@@ -53,14 +59,39 @@ public sealed class ClauseReader
             }
         }
 
+        // An Italian dropped subject continues the main clause of the previous sentence: its first subject.
         for (var p = s - 1; p >= 0; p--)
         {
-            for (var k = analyses[p].Subjects.Length - 1; k >= 0; k--)
+            for (var k = 0; k < analyses[p].Subjects.Length; k++)
             {
-                if (analyses[p].Subjects[k] is { } last && !analyses[p].Groups[k].Passive)
+                if (analyses[p].Subjects[k] is { } last)
                 {
                     return last;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A gerund or coordinated verb after the complement of a verb of saying belongs to that verb
+    /// ("ha dichiarato che Mosca …, definendo «…»"; "declared that … and called China …").
+    /// </summary>
+    private int? Reporter(Document document, SentenceAnalysis analysis, int g)
+    {
+        var group = analysis.Groups[g];
+        if (!(group.NonFinite || group.Coordinated) || group.Start == 0 || !(document.Tokens[group.Start - 1].Lower == "," || group.Coordinated))
+        {
+            return null;
+        }
+
+        for (var r = g - 2; r >= 0; r--)
+        {
+            var reporting = analysis.Groups[r];
+            if (IsReporting(document, reporting) && reporting.End < document.Tokens.Length && ComplementizerBefore(document, reporting.End, document.Tokens[Math.Min(reporting.End + 3, document.Tokens.Length - 1)].Start))
+            {
+                return r;
             }
         }
 

@@ -76,7 +76,32 @@ public sealed class SpeakerResolver
             return (Participants.From([inverted], MentionText(document, inverted), "inverted subject"), "reporting clause after the quote");
         }
 
+        if (Description(c, group) is { } described)
+        {
+            return (described, "reporting clause after the quote");
+        }
+
         return subject is null ? null : (subject, "reporting clause after the quote");
+    }
+
+    /// <summary>
+    /// "…», ha aggiunto il ministro": a definite noun after the verb names someone mentioned before —
+    /// the last mention whose text holds that noun, else the last person named.
+    /// </summary>
+    private static Participants? Description(Context c, VerbGroup group)
+    {
+        var tokens = c.Document.Tokens;
+        var k = group.End;
+        if (k + 1 >= tokens.Length || tokens[k].Pos != PartOfSpeech.Det || !(tokens[k].Features?.StartsWith("def", StringComparison.Ordinal) ?? false) || tokens[k + 1].Pos != PartOfSpeech.Noun)
+        {
+            return null;
+        }
+
+        var noun = tokens[k + 1].Lower;
+        var earlier = c.Document.Mentions.Where(m => m.End <= tokens[k].Start).ToList();
+        var named = earlier.LastOrDefault(m => c.Document.Text[m.Start..m.End].Contains(noun, StringComparison.OrdinalIgnoreCase))
+            ?? earlier.LastOrDefault(m => m.Kind == MentionKind.Person);
+        return named is null ? null : new Participants(named.AllActors.ToArray(), c.Document.Text[named.Start..named.End], named.Start, named.End, $"description '{noun}'");
     }
 
     /// <summary>"Modi ha promesso: «…»" — a verb ending just before the quote, a colon or comma between.</summary>

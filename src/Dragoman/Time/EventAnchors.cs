@@ -9,8 +9,12 @@ namespace Dragoman.Time;
 /// </summary>
 public sealed class EventAnchors
 {
+    /// <summary>Extra distance for a verb that is not the clause's finite verb, and for each comma or conjunction crossed.</summary>
+    private const int Penalty = 8;
+
     private readonly List<(int Start, int End, int Group)> anchors = [];
     private readonly int[] ofEvent;
+    private readonly Token[] tokens;
 
     public EventAnchors(Document document, SentenceAnalysis analysis, IReadOnlyList<CodedEvent> events)
     {
@@ -18,15 +22,22 @@ public sealed class EventAnchors
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(events);
         Analysis = analysis;
+        tokens = document.Tokens;
+        var triggers = events.Select(e => TriggerToken(document, analysis.Sentence, e)).ToArray();
         for (var g = 0; g < analysis.Groups.Count; g++)
         {
-            anchors.Add((analysis.Groups[g].Start, analysis.Groups[g].Head + 1, g));
+            // A group whose head reads best as a noun ("hostage release deal") anchors only its own events.
+            var group = analysis.Groups[g];
+            if (tokens[group.Head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux || triggers.Any(t => t >= group.Start && t <= group.Head))
+            {
+                anchors.Add((group.Start, group.Head + 1, g));
+            }
         }
 
         ofEvent = new int[events.Count];
         for (var e = 0; e < events.Count; e++)
         {
-            var trigger = TriggerToken(document, analysis.Sentence, events[e]);
+            var trigger = triggers[e];
             var index = anchors.FindIndex(a => a.Group >= 0 && trigger >= a.Start && trigger < a.End);
             if (index < 0)
             {
@@ -56,15 +67,34 @@ public sealed class EventAnchors
     /// <summary>The verb group before a noun trigger (the verb that governs it), or -1.</summary>
     public int GroupBefore(int anchor) => Analysis.Groups.ToList().FindLastIndex(g => g.Head < anchors[anchor].Start);
 
-    /// <summary>The anchor nearest to tokens [start, end), the earlier one on a tie; -1 when there is none.</summary>
+    /// <summary>
+    /// The anchor of tokens [start, end): the finite verb before them in the same clause (no
+    /// punctuation between), else the nearest anchor counting penalties, the earlier one on a tie;
+    /// -1 when there is none.
+    /// </summary>
     public int Nearest(int start, int end)
     {
+        for (var a = anchors.Count - 1; a >= 0; a--)
+        {
+            var (_, e0, g0) = anchors[a];
+            if (g0 >= 0 && e0 <= start && !Secondary(Analysis.Groups[g0]) && tokens[Analysis.Groups[g0].Head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && !anchors.Any(o => o.Start >= e0 && o.End <= start && o.Group >= 0)
+                && !HasPunctuation(e0, start))
+            {
+                return a;
+            }
+        }
+
         var best = -1;
         var bestDistance = int.MaxValue;
         for (var a = 0; a < anchors.Count; a++)
         {
-            var (s, e, _) = anchors[a];
-            var distance = start >= e ? start - e : s >= end ? s - end : 0;
+            var (s, e, g) = anchors[a];
+            var distance = start >= e ? Gap(e, start) : s >= end ? Gap(end, s) : 0;
+            if (g >= 0 && Secondary(Analysis.Groups[g]))
+            {
+                distance += Penalty;
+            }
+
             if (distance < bestDistance || (distance == bestDistance && best >= 0 && s < anchors[best].Start))
             {
                 best = a;
@@ -73,6 +103,34 @@ public sealed class EventAnchors
         }
 
         return best;
+    }
+
+    /// <summary>Gerunds, infinitives and bare participles ("i leader riuniti a Rio") rarely carry the clause's time.</summary>
+    private bool Secondary(VerbGroup group) =>
+        group.NonFinite || (group.Start == group.Head && tokens[group.Head].Features is { } f && f.StartsWith("pp", StringComparison.Ordinal));
+
+    private bool HasPunctuation(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int Gap(int from, int to)
+    {
+        var gap = to - from;
+        for (var k = from; k < to; k++)
+        {
+            gap += tokens[k].Kind == TokenKind.Punctuation ? Penalty : tokens[k].Pos is PartOfSpeech.Cconj or PartOfSpeech.Sconj ? 2 : 0;
+        }
+
+        return gap;
     }
 
     /// <summary>The token where an event's trigger starts inside its evidence span (the span's last token when not found).</summary>
