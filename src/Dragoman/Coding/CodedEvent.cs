@@ -1,4 +1,5 @@
 using Dragoman.Actors;
+using Dragoman.Quantities;
 
 namespace Dragoman.Coding;
 
@@ -28,4 +29,7 @@ public sealed record CodedEvent
     public string DateSource { get; init; } = "publication";
 
     public required Evidence Evidence { get; init; }
+
+    /// <summary>Quantities in the event's clause ("oltre 11.000 container"), set by the quantity stage.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
 }

@@ -46,4 +46,28 @@ public sealed class EventCoder : IPipelineStage
         document.Events = events;
         return analyses;
     }
+
+    /// <summary>
+    /// The clause analysis of every sentence without touching <see cref="Document.Events"/>: later
+    /// stages (quotes, dates, quantities) read verb groups and subjects from it.
+    /// </summary>
+    public IReadOnlyList<SentenceAnalysis> AnalyzeClauses(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Language is null || !coders.TryGetValue(document.Language, out var coder))
+        {
+            return [];
+        }
+
+        var discarded = new List<CodedEvent>();
+        var analyses = new List<SentenceAnalysis>();
+        var state = new DiscourseState();
+        var bySentence = document.Mentions.ToLookup(m => m.Sentence);
+        foreach (var sentence in document.Sentences)
+        {
+            analyses.Add(coder.Analyze(document, sentence, bySentence[sentence.Index].ToList(), state, discarded));
+        }
+
+        return analyses;
+    }
 }

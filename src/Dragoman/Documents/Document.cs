@@ -1,5 +1,8 @@
 using Dragoman.Actors;
 using Dragoman.Coding;
+using Dragoman.Quantities;
+using Dragoman.Quotes;
+using Dragoman.Time;
 
 namespace Dragoman.Documents;
 
@@ -50,6 +53,15 @@ public sealed class Document
     public IReadOnlyList<ActorMention> Mentions { get; set; } = [];
 
     public IReadOnlyList<CodedEvent> Events { get; set; } = [];
+
+    /// <summary>Time expressions resolved against the publication date (the Dates layer).</summary>
+    public IReadOnlyList<TimeExpression> TimeExpressions { get; set; } = [];
+
+    /// <summary>Numbers with their units (the Quantities layer).</summary>
+    public IReadOnlyList<Quantity> Quantities { get; set; } = [];
+
+    /// <summary>Direct and indirect speech with its speaker (the Quotes layer).</summary>
+    public IReadOnlyList<Quote> Quotes { get; set; } = [];
 
     public DocumentLayers Layers { get; private set; }
 

@@ -6,7 +6,10 @@ using Dragoman.Documents;
 using Dragoman.Languages;
 using Dragoman.Lexicon;
 using Dragoman.Pipeline;
+using Dragoman.Quantities;
+using Dragoman.Quotes;
 using Dragoman.Text;
+using Dragoman.Time;
 
 namespace Dragoman.Engine;
 
@@ -18,7 +21,7 @@ public sealed class DragomanEngine
 {
     public static readonly IReadOnlyList<string> Languages = ["it", "en"];
 
-    private DragomanEngine(CameoCodebook codebook, ActorGazetteer gazetteer, DragomanPipeline textPipeline, DragomanPipeline actorPipeline, DragomanPipeline pipeline, EventCoder coder)
+    private DragomanEngine(CameoCodebook codebook, ActorGazetteer gazetteer, DragomanPipeline textPipeline, DragomanPipeline actorPipeline, DragomanPipeline pipeline, EventCoder coder, ClauseAnalysisCache clauses)
     {
         Codebook = codebook;
         Gazetteer = gazetteer;
@@ -26,6 +29,7 @@ public sealed class DragomanEngine
         ActorPipeline = actorPipeline;
         Pipeline = pipeline;
         Coder = coder;
+        Clauses = clauses;
     }
 
     public CameoCodebook Codebook { get; }
@@ -42,6 +46,9 @@ public sealed class DragomanEngine
     public DragomanPipeline Pipeline { get; }
 
     public EventCoder Coder { get; }
+
+    /// <summary>The clause analysis shared by the stages after event coding.</summary>
+    public ClauseAnalysisCache Clauses { get; }
 
     public static DragomanEngine Load(DataDirectory data)
     {
@@ -60,13 +67,24 @@ public sealed class DragomanEngine
             l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats)));
         IPipelineStage[] textStages = [normalizer, new LanguageDetectionStage(data), splitter, tokenizer, lemmatizer];
         IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links, gazetteer)];
+        var clauses = new ClauseAnalysisCache(coder);
+        IPipelineStage[] eventStages =
+        [
+            TimeExpressionFinder.Load(data, Languages),
+            QuantityFinder.Load(data, Languages),
+            coder,
+            new EventDater(clauses),
+            new QuantityAttacher(clauses),
+            QuoteFinder.Load(data, Languages, clauses),
+        ];
         return new DragomanEngine(
             codebook,
             gazetteer,
             Build(textStages),
             Build([.. textStages, .. actorStages]),
-            Build([.. textStages, .. actorStages, coder]),
-            coder);
+            Build([.. textStages, .. actorStages, .. eventStages]),
+            coder,
+            clauses);
     }
 
     public Document Process(Document document) => Pipeline.Process(document);
@@ -74,7 +92,7 @@ public sealed class DragomanEngine
     public Document Analyze(Document document) => TextPipeline.Process(document);
 
     /// <summary>The clause analysis of an already processed document, for <c>--explain</c>.</summary>
-    public IReadOnlyList<SentenceAnalysis> Explain(Document document) => Coder.Analyze(document);
+    public IReadOnlyList<SentenceAnalysis> Explain(Document document) => Clauses.Get(document);
 
     private static DragomanPipeline Build(IEnumerable<IPipelineStage> stages)
     {

@@ -116,4 +116,10 @@ public static class ErrorCatalogue
     public static string FetchFailed(string url, string reason) => $"{url}: could not fetch: {reason}";
 
     public static string UnknownPeriod(string period) => $"unknown period '{period}' (use day, week or month)";
+
+    public static string UnknownDataKey(string key) => $"unknown key '{key}'";
+
+    public static string BadDataNumber(string value) => $"'{value}' is not a number";
+
+    public static string BadQuoteMark(string value) => $"'{value}' is not a single quotation mark character";
 }

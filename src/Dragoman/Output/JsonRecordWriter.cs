@@ -5,6 +5,7 @@ using Dragoman.Actors;
 using Dragoman.Cameo;
 using Dragoman.Coding;
 using Dragoman.Documents;
+using Dragoman.Quotes;
 
 namespace Dragoman.Output;
 
@@ -86,6 +87,31 @@ public sealed class JsonRecordWriter
         }
     }
 
+    public void WriteQuotes(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var q in document.Quotes)
+        {
+            WriteLine(w => WriteQuote(w, document, q));
+        }
+    }
+
+    private static void WriteQuote(Utf8JsonWriter w, Document document, Quote q)
+    {
+        w.WriteString("kind", "quote");
+        w.WriteString("doc", document.Id);
+        w.WriteNumber("sentence", q.Sentence);
+        w.WriteStartObject("speaker");
+        w.WriteString("name", q.Speaker.Name);
+        w.WriteString("code", q.Speaker.Code);
+        w.WriteString("country", q.Speaker.Country);
+        w.WriteEndObject();
+        w.WriteString("text", q.Text);
+        w.WriteBoolean("direct", q.Direct);
+        w.WriteNumber("start", q.Start);
+        w.WriteNumber("end", q.End);
+    }
+
     private void WriteEvent(Utf8JsonWriter w, Document document, CodedEvent e)
     {
         var cameo = codebook.Get(e.Cameo);
@@ -116,6 +142,17 @@ public sealed class JsonRecordWriter
             w.WriteNull("attribution");
         }
 
+        w.WriteStartArray("quantities");
+        foreach (var q in e.Quantities)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("value", q.Value);
+            w.WriteString("unit", q.Unit);
+            w.WriteString("bound", q.Bound);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartObject("evidence");
         w.WriteNumber("start", e.Evidence.Start);
         w.WriteNumber("end", e.Evidence.End);

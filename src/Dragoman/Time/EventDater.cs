@@ -1,0 +1,97 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Pipeline;
+
+namespace Dragoman.Time;
+
+/// <summary>
+/// Dates each event by the time expression of its own clause: the expression attached to its verb
+/// (or noun trigger), else one inside its evidence span, else the one its verb inherits (gerunds,
+/// coordinated verbs and the complement of a verb of saying share the time of the verb before
+/// them); otherwise the event keeps the publication date. Noun modifiers ("del 1961") never count.
+/// </summary>
+public sealed class EventDater : IPipelineStage
+{
+    private readonly ClauseAnalysisCache clauses;
+
+    public EventDater(ClauseAnalysisCache clauses)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        this.clauses = clauses;
+    }
+
+    public string Name => "event-dates";
+
+    public DocumentLayers Needs => DocumentLayers.Events | DocumentLayers.Dates;
+
+    public DocumentLayers Adds => DocumentLayers.None;
+
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Events.Count == 0 || document.TimeExpressions.Count == 0)
+        {
+            return;
+        }
+
+        var analyses = clauses.Get(document);
+        var times = document.TimeExpressions.Where(t => !t.NounModifier && t.Date is not null).ToLookup(t => t.Sentence);
+        var dated = new List<CodedEvent>(document.Events.Count);
+        foreach (var group in document.Events.GroupBy(e => e.Sentence))
+        {
+            var events = group.ToList();
+            if (group.Key >= analyses.Count || !times[group.Key].Any())
+            {
+                dated.AddRange(events);
+                continue;
+            }
+
+            dated.AddRange(DateSentence(document, analyses[group.Key], events, times[group.Key].ToList()));
+        }
+
+        document.Events = dated.OrderBy(e => e.Sentence).ToList();
+    }
+
+    private static IEnumerable<CodedEvent> DateSentence(Document document, SentenceAnalysis analysis, List<CodedEvent> events, List<TimeExpression> times)
+    {
+        var anchors = new EventAnchors(document, analysis, events);
+        var attached = new TimeExpression?[anchors.Count];
+        foreach (var time in times)
+        {
+            var a = anchors.Nearest(time.TokenStart, time.TokenEnd);
+            if (a >= 0 && (attached[a] is null || time.Granularity < attached[a]!.Granularity))
+            {
+                attached[a] = time;
+            }
+        }
+
+        var groups = analysis.Groups;
+        var ofGroup = new TimeExpression?[groups.Count];
+        for (var a = 0; a < anchors.Count; a++)
+        {
+            if (anchors.GroupOf(a) is var g and >= 0)
+            {
+                ofGroup[g] = attached[a];
+            }
+        }
+
+        for (var g = 1; g < groups.Count; g++)
+        {
+            if (ofGroup[g] is null && (groups[g].NonFinite || groups[g].Coordinated || groups[g - 1].Reporting))
+            {
+                ofGroup[g] = ofGroup[g - 1];
+            }
+        }
+
+        for (var e = 0; e < events.Count; e++)
+        {
+            var anchor = anchors.OfEvent(e);
+            var g = anchors.GroupOf(anchor);
+            var inEvidence = times.FirstOrDefault(t => t.Start >= events[e].Evidence.Start && t.End <= events[e].Evidence.End);
+            var time = (g < 0 ? inEvidence ?? attached[anchor] : attached[anchor] ?? inEvidence)
+                ?? (g >= 0 ? ofGroup[g] : anchors.GroupBefore(anchor) is var before and >= 0 ? ofGroup[before] : null);
+            var future = g >= 0 && (groups[g].Future || groups[g].Intent);
+            yield return time?.DateFor(future) is { } date ? events[e] with { Date = date, DateSource = $"clause: {time.Text}" } : events[e];
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Time;
+
+[Collection(EngineCollection.Name)]
+public sealed class TimeExpressionFinderTests(EngineFixture fixture)
+{
+    [Theory]
+    [InlineData("it", "Il vertice si è tenuto mercoledì a Mosca.", "2024-06-19")]
+    [InlineData("it", "Ieri il governo ha approvato la legge.", "2024-06-19")]
+    [InlineData("it", "L'altro ieri il governo ha approvato la legge.", "2024-06-18")]
+    [InlineData("it", "Domani il ministro incontrerà il suo omologo.", "2024-06-21")]
+    [InlineData("it", "L'accordo è stato firmato il 19 giugno 2024.", "2024-06-19")]
+    [InlineData("it", "L'accordo è stato firmato il 19/06/2024.", "2024-06-19")]
+    [InlineData("it", "Lo scorso 8 dicembre i ribelli hanno preso Damasco.", "2023-12-08")]
+    [InlineData("it", "La settimana scorsa il premier ha visitato Kiev.", "2024-06-13")]
+    [InlineData("it", "Nel 2000 i due paesi firmarono un trattato.", "2000-01-01")]
+    [InlineData("en", "The summit was held on Wednesday in Moscow.", "2024-06-19")]
+    [InlineData("en", "Yesterday the government approved the law.", "2024-06-19")]
+    [InlineData("en", "The pact was signed on June 19, 2024.", "2024-06-19")]
+    [InlineData("en", "The pact was signed on 19 June 2024.", "2024-06-19")]
+    [InlineData("en", "The pact was signed on 2024-06-19.", "2024-06-19")]
+    [InlineData("en", "Last month the ministers met in Rome.", "2024-05-01")]
+    [InlineData("en", "The two countries signed a treaty in 1961.", "1961-01-01")]
+    public void Should_ResolveTheExpression_When_PublishedOnThursdayTwentiethOfJune(string language, string text, string expected)
+    {
+        var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));
+        Assert.Contains(document.TimeExpressions, t => t.Date == DateOnly.Parse(expected, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("it", "La Russia ha firmato ieri un patto con la Corea del Nord che sostituisce il trattato del 1961.", "2024-06-19")]
+    [InlineData("it", "La Russia ha firmato mercoledì un accordo con la Corea del Nord.", "2024-06-19")]
+    [InlineData("en", "Russia signed a pact with North Korea on Wednesday, replacing the treaty of 1961.", "2024-06-19")]
+    [InlineData("en", "Russia will sign a pact with North Korea on Friday.", "2024-06-21")]
+    public void Should_DateTheEventByItsClause_When_ATimeExpressionIsAttachedToItsVerb(string language, string text, string expected)
+    {
+        var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));
+        Assert.Contains(document.Events, e => e.Date == DateOnly.Parse(expected, CultureInfo.InvariantCulture) && e.DateSource.StartsWith("clause:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("it", "Il trattato del 1961 prevede assistenza reciproca.")]
+    [InlineData("en", "The alliance has existed since 1961.")]
+    public void Should_MarkYearsAsNounModifiers_When_APrepositionTiesThemToANoun(string language, string text)
+    {
+        var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));
+        Assert.All(document.TimeExpressions, t => Assert.True(t.NounModifier));
+    }
+}
