@@ -1,5 +1,6 @@
 using Dragoman.Actors;
 using Dragoman.Coding;
+using Dragoman.Treaties;
 
 namespace Dragoman.Documents;
 
@@ -50,6 +51,9 @@ public sealed class Document
     public IReadOnlyList<ActorMention> Mentions { get; set; } = [];
 
     public IReadOnlyList<CodedEvent> Events { get; set; } = [];
+
+    /// <summary>The treaties the document mentions (added by the treaty stage).</summary>
+    public IReadOnlyList<Treaty> Treaties { get; set; } = [];
 
     public DocumentLayers Layers { get; private set; }
 

@@ -7,6 +7,7 @@ using Dragoman.Languages;
 using Dragoman.Lexicon;
 using Dragoman.Pipeline;
 using Dragoman.Text;
+using Dragoman.Treaties;
 
 namespace Dragoman.Engine;
 
@@ -43,6 +44,9 @@ public sealed class DragomanEngine
 
     public EventCoder Coder { get; }
 
+    /// <summary>The curated treaties of data/treaties/kb/.</summary>
+    public TreatyKnowledgeBase TreatyKnowledgeBase { get; private init; } = new([]);
+
     public static DragomanEngine Load(DataDirectory data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -52,7 +56,10 @@ public sealed class DragomanEngine
         var tokenizer = new Tokenizer(text);
         var lemmatizer = new Lemmatizer(Languages.Select(l => Lexicon.Lexicon.Load(data, l)));
         var codebook = CameoCodebook.Load(data);
-        var gazetteer = new ActorGazetteerLoader(data, new PipelinePhraseTokenizer(normalizer, tokenizer)).Load();
+        var phraseTokenizer = new PipelinePhraseTokenizer(normalizer, tokenizer);
+        var gazetteer = new ActorGazetteerLoader(data, phraseTokenizer).Load();
+        var treatyKnowledgeBase = TreatyKnowledgeBase.Load(data);
+        var treaties = new TreatyExtractor(Languages.Select(l => TreatyCues.Load(data, l, phraseTokenizer, treatyKnowledgeBase)));
         var links = ActorLinks.Load(data);
         var coder = new EventCoder(Languages.ToDictionary(
             l => l,
@@ -64,8 +71,11 @@ public sealed class DragomanEngine
             gazetteer,
             Build(textStages),
             Build([.. textStages, .. actorStages]),
-            Build([.. textStages, .. actorStages, coder]),
-            coder);
+            Build([.. textStages, .. actorStages, coder, treaties]),
+            coder)
+        {
+            TreatyKnowledgeBase = treatyKnowledgeBase,
+        };
     }
 
     public Document Process(Document document) => Pipeline.Process(document);

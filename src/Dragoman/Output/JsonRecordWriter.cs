@@ -5,6 +5,7 @@ using Dragoman.Actors;
 using Dragoman.Cameo;
 using Dragoman.Coding;
 using Dragoman.Documents;
+using Dragoman.Treaties;
 
 namespace Dragoman.Output;
 
@@ -84,6 +85,27 @@ public sealed class JsonRecordWriter
                 w.WriteString("reason", m.Reason);
             });
         }
+    }
+
+    public void WriteTreaties(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var treaty in document.Treaties)
+        {
+            WriteLine(w =>
+            {
+                w.WriteString("kind", "treaty");
+                w.WriteString("doc", document.Id);
+                TreatyJson.WriteTreatyFields(w, treaty);
+            });
+        }
+    }
+
+    /// <summary>Writes one JSON object a line from a caller-supplied body (the allies and treaties commands).</summary>
+    public void WriteRecord(Action<Utf8JsonWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        WriteLine(body);
     }
 
     private void WriteEvent(Utf8JsonWriter w, Document document, CodedEvent e)
