@@ -24,6 +24,8 @@ public static class CommandLine
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(DictCommand.Create(console));
+        root.Subcommands.Add(AlliesCommand.Create(console));
+        root.Subcommands.Add(TreatiesCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

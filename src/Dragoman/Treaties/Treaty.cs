@@ -40,6 +40,9 @@ public sealed class Treaty
     /// <summary>The document that stated the treaty, or null for the knowledge base.</summary>
     public string? DocumentId { get; init; }
 
+    /// <summary>For an extracted treaty, the publication date of the document that states it.</summary>
+    public DateOnly? StatedOn { get; init; }
+
     public IReadOnlyList<TreatyMentionSpan> Mentions { get; init; } = [];
 
     /// <summary>For an extracted treaty named by a knowledge-base alias ("Article 5"), the id it names.</summary>

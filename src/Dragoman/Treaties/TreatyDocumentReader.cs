@@ -50,7 +50,7 @@ internal sealed class TreatyDocumentReader
 
         FinishDrafts();
         SupersessionInference.Apply(drafts);
-        return drafts.Where(d => d.Parties.Count > 0 || d.KnowledgeBaseId is not null).Select(d => d.Build(document.Id, "treaty")).ToArray();
+        return drafts.Where(d => d.Parties.Count > 0 || d.KnowledgeBaseId is not null).Select(d => d.Build(document.Id, "treaty", document.PublicationDate)).ToArray();
     }
 
     private TreatyDraft Resolve(TreatyMention mention)
@@ -149,7 +149,7 @@ internal sealed class TreatyDocumentReader
                     provision.Mode = hit.Cue.Kind == CueKind.Automatic ? AssistanceMode.Automatic : AssistanceMode.Discretionary;
                     break;
                 case CueKind.Condition:
-                    var phrase = string.Join(' ', words.Lower.Skip(hit.WordStart).Take(hit.WordEnd - hit.WordStart));
+                    var phrase = SpanText(words, hit);
                     target.Provision(ProvisionType.Defence, excluded: false, basis)
                         .AddCondition(new TreatyCondition(hit.Cue.Value == "state_of_war" ? ConditionKind.StateOfWar : ConditionKind.Other, phrase));
 
@@ -160,7 +160,7 @@ internal sealed class TreatyDocumentReader
                 case CueKind.EndEvent:
                     var date = FuzzyDate.TryParse(hit.Cue.Value!, out var d) ? d : (FuzzyDate?)null;
                     target.Ended ??= date;
-                    target.EndReason ??= string.Join(' ', words.Lower.Skip(hit.WordStart).Take(hit.WordEnd - hit.WordStart));
+                    target.EndReason ??= SpanText(words, hit);
                     target.SetStatus(TreatyStatus.Terminated, basis);
                     if (hit.Cue.Extra?.Split('>') is [var predecessor, var successor] && date is { } when)
                     {
@@ -176,6 +176,9 @@ internal sealed class TreatyDocumentReader
 
         SigningFacts(words, resolved, basis);
     }
+
+    private string SpanText(SentenceWords words, CueHit hit) =>
+        document.Text[document.Tokens[words.TokenIndices[hit.WordStart]].Start..document.Tokens[words.TokenIndices[hit.WordEnd - 1]].End];
 
     private static TreatyDraft? Nearest(List<(TreatyMention Mention, TreatyDraft Draft)> resolved, CueHit hit)
     {

@@ -88,7 +88,7 @@ internal sealed class TreatyDraft(int number)
         return draft;
     }
 
-    public Treaty Build(string documentId, string fallbackName)
+    public Treaty Build(string documentId, string fallbackName, DateOnly? statedOn)
     {
         var name = mentions.OrderByDescending(m => m.Text.Length).Select(m => m.Text).FirstOrDefault() ?? fallbackName;
         return new Treaty
@@ -104,6 +104,7 @@ internal sealed class TreatyDraft(int number)
             Provisions = provisions.Values.Select(p => p.Build()).ToArray(),
             Basis = StatusBasis ?? FirstBasis ?? new FactBasis(BasisKind.Document, documentId),
             DocumentId = documentId,
+            StatedOn = statedOn,
             Mentions = mentions,
             KnowledgeBaseId = KnowledgeBaseId,
         };

@@ -100,7 +100,15 @@ public static class TreatyJson
             return;
         }
 
-        w.WriteStartObject(name);
+        w.WritePropertyName(name);
+        WriteBasisValue(w, basis);
+    }
+
+    public static void WriteBasisValue(Utf8JsonWriter w, FactBasis basis)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(basis);
+        w.WriteStartObject();
         w.WriteString("kind", basis.Kind switch { BasisKind.KnowledgeBase => "knowledge_base", BasisKind.Document => "document", _ => "inferred" });
         w.WriteString("citation", basis.Citation);
         if (basis.Sentence is { } sentence)
