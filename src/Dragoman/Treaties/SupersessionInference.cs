@@ -10,7 +10,7 @@ internal static class SupersessionInference
     public static void Apply(IReadOnlyList<TreatyDraft> drafts)
     {
         var chains = drafts
-            .Where(d => d.Year is not null && d.KnowledgeBaseId is null && d.Parties.Count >= 2)
+            .Where(d => d.Year is not null && d.Parties.Count >= 2)
             .GroupBy(d => string.Join('+', d.Parties.Select(p => p.Successor ?? p.Code).Order(StringComparer.Ordinal)), StringComparer.Ordinal);
         foreach (var chain in chains)
         {

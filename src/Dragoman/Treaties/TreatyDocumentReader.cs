@@ -34,7 +34,12 @@ internal sealed class TreatyDocumentReader
         {
             var words = new SentenceWords(document, sentence, cues);
             var mentions = TreatyMentionFinder.Find(words);
-            var resolved = mentions.Select(m => (Mention: m, Draft: Resolve(m))).ToList();
+            var resolved = new List<(TreatyMention Mention, TreatyDraft Draft)>();
+            foreach (var mention in mentions)
+            {
+                resolved.Add((mention, last = Resolve(mention)));
+            }
+
             var basis = FactBasis.FromSentence(document.Id, sentence.Index, document.Text[sentence.Start..sentence.End]);
             foreach (var (mention, draft) in resolved)
             {
@@ -42,10 +47,6 @@ internal sealed class TreatyDocumentReader
             }
 
             AttachSentenceFacts(words, resolved, basis);
-            foreach (var (_, draft) in resolved)
-            {
-                last = draft;
-            }
         }
 
         FinishDrafts();
@@ -57,7 +58,10 @@ internal sealed class TreatyDocumentReader
     {
         if (mention.KnowledgeBaseId is { } id)
         {
-            return drafts.FirstOrDefault(d => d.KnowledgeBaseId == id) ?? Add(new TreatyDraft(drafts.Count + 1) { KnowledgeBaseId = id });
+            // A named treaty that opens the document is its main treaty ("the new pact" refers back to it).
+            return drafts.FirstOrDefault(d => d.KnowledgeBaseId == id) ?? (main is null
+                ? main = Add(new TreatyDraft(drafts.Count + 1) { KnowledgeBaseId = id, IsMain = true })
+                : Add(new TreatyDraft(drafts.Count + 1) { KnowledgeBaseId = id }));
         }
 
         if (mention.Year is { } year)
