@@ -51,7 +51,8 @@ internal sealed class TreatyDocumentReader
 
         FinishDrafts();
         SupersessionInference.Apply(drafts);
-        return drafts.Where(d => d.Parties.Count > 0 || d.KnowledgeBaseId is not null).Select(d => d.Build(document.Id, "treaty", document.PublicationDate)).ToArray();
+        // A bare "the alliance" with no year, signing, status or provision names no particular treaty.
+        return drafts.Where(d => d.KnowledgeBaseId is not null || (d.Parties.Count > 0 && (d.Year is not null || d.Status is not null || d.HasProvisions))).Select(d => d.Build(document.Id, "treaty", document.PublicationDate)).ToArray();
     }
 
     private TreatyDraft Resolve(TreatyMention mention)

@@ -35,6 +35,8 @@ internal sealed class TreatyDraft(int number)
 
     public IReadOnlyList<TreatyParty> Parties => parties;
 
+    public bool HasProvisions => provisions.Count > 0;
+
     public FactBasis? FirstBasis { get; private set; }
 
     public void AddMention(TreatyMentionSpan span, FactBasis basis)
