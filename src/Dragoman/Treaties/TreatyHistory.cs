@@ -19,17 +19,18 @@ public static class TreatyHistory
             steps.Add($"in force {inForce}");
         }
 
-        if (treaty.SupersededBy is { } by)
-        {
-            steps.Add($"superseded by {find(by)?.Name ?? by}{(treaty.Ended is { } e ? $" {e}" : string.Empty)}");
-        }
-        else if (treaty.Ended is { } ended)
+        if (treaty.Ended is { } ended)
         {
             steps.Add($"ended {ended}{(treaty.EndReason is { } why ? $" ({why})" : string.Empty)}");
         }
-        else if (treaty.Status is TreatyStatus.Terminated or TreatyStatus.Superseded)
+        else if (treaty.Status is TreatyStatus.Terminated or TreatyStatus.Superseded && treaty.SupersededBy is null)
         {
             steps.Add($"{TreatyValues.Name(treaty.Status)} (date not stated)");
+        }
+
+        if (treaty.SupersededBy is { } by)
+        {
+            steps.Add($"superseded by {find(by)?.Name ?? by}");
         }
 
         return string.Join(" → ", steps);
