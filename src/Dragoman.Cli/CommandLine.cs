@@ -30,6 +30,8 @@ public static class CommandLine
         root.Subcommands.Add(DyadCommand.Create(console));
         root.Subcommands.Add(TopDyadsCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(AlliesCommand.Create(console));
+        root.Subcommands.Add(TreatiesCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

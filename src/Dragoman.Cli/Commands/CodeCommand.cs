@@ -9,13 +9,13 @@ namespace Dragoman.Cli.Commands;
 /// <summary><c>dragoman code</c>: the main job — events (and optionally sentences, mentions) from articles.</summary>
 internal static class CodeCommand
 {
-    private static readonly string[] KnownKinds = ["events", "sentences", "mentions", "quotes"];
+    private static readonly string[] KnownKinds = ["events", "sentences", "mentions", "quotes", "treaties"];
 
     public static Command Create(CliConsole console)
     {
         var inputs = new InputOptions();
         var format = CommonOptions.Format("table", "jsonl");
-        var kinds = new Option<string>("--kinds") { Description = "Record kinds to write: events, sentences, mentions, quotes (comma-separated)", DefaultValueFactory = _ => "events" };
+        var kinds = new Option<string>("--kinds") { Description = "Record kinds to write: events, sentences, mentions, quotes, treaties (comma-separated)", DefaultValueFactory = _ => "events" };
         var explain = new Option<bool>("--explain") { Description = "Print, per sentence, the clause analysis and the rules tried" };
         var command = new Command("code", "Code the political events in articles");
         inputs.AddTo(command);
@@ -94,6 +94,11 @@ internal static class CodeCommand
         if (kinds.Contains("quotes"))
         {
             writer.WriteQuotes(document);
+        }
+
+        if (kinds.Contains("treaties"))
+        {
+            writer.WriteTreaties(document);
         }
     }
 }

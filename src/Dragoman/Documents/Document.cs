@@ -3,6 +3,7 @@ using Dragoman.Coding;
 using Dragoman.Quantities;
 using Dragoman.Quotes;
 using Dragoman.Time;
+using Dragoman.Treaties;
 
 namespace Dragoman.Documents;
 
@@ -62,6 +63,8 @@ public sealed class Document
 
     /// <summary>Direct and indirect speech with its speaker (the Quotes layer).</summary>
     public IReadOnlyList<Quote> Quotes { get; set; } = [];
+    /// <summary>The treaties the document mentions (added by the treaty stage).</summary>
+    public IReadOnlyList<Treaty> Treaties { get; set; } = [];
 
     public DocumentLayers Layers { get; private set; }
 

@@ -10,6 +10,7 @@ using Dragoman.Quantities;
 using Dragoman.Quotes;
 using Dragoman.Text;
 using Dragoman.Time;
+using Dragoman.Treaties;
 
 namespace Dragoman.Engine;
 
@@ -49,6 +50,8 @@ public sealed class DragomanEngine
 
     /// <summary>The clause analysis shared by the stages after event coding.</summary>
     public ClauseAnalysisCache Clauses { get; }
+    /// <summary>The curated treaties of data/treaties/kb/.</summary>
+    public TreatyKnowledgeBase TreatyKnowledgeBase { get; private init; } = new([]);
 
     public static DragomanEngine Load(DataDirectory data)
     {
@@ -59,7 +62,10 @@ public sealed class DragomanEngine
         var tokenizer = new Tokenizer(text);
         var lemmatizer = new Lemmatizer(Languages.Select(l => Lexicon.Lexicon.Load(data, l)));
         var codebook = CameoCodebook.Load(data);
-        var gazetteer = new ActorGazetteerLoader(data, new PipelinePhraseTokenizer(normalizer, tokenizer)).Load();
+        var phraseTokenizer = new PipelinePhraseTokenizer(normalizer, tokenizer);
+        var gazetteer = new ActorGazetteerLoader(data, phraseTokenizer).Load();
+        var treatyKnowledgeBase = TreatyKnowledgeBase.Load(data);
+        var treaties = new TreatyExtractor(Languages.Select(l => TreatyCues.Load(data, l, phraseTokenizer, treatyKnowledgeBase)));
         var links = ActorLinks.Load(data);
         var threats = ThreatTable.Load(data, codebook);
         var coder = new EventCoder(Languages.ToDictionary(
@@ -76,6 +82,7 @@ public sealed class DragomanEngine
             new EventDater(clauses),
             new QuantityAttacher(clauses),
             QuoteFinder.Load(data, Languages, clauses),
+            treaties,
         ];
         return new DragomanEngine(
             codebook,
@@ -84,7 +91,10 @@ public sealed class DragomanEngine
             Build([.. textStages, .. actorStages]),
             Build([.. textStages, .. actorStages, .. eventStages]),
             coder,
-            clauses);
+            clauses)
+        {
+            TreatyKnowledgeBase = treatyKnowledgeBase,
+        };
     }
 
     public Document Process(Document document) => Pipeline.Process(document);

@@ -122,4 +122,26 @@ public static class ErrorCatalogue
     public static string BadDataNumber(string value) => $"'{value}' is not a number";
 
     public static string BadQuoteMark(string value) => $"'{value}' is not a single quotation mark character";
+    // Treaties: knowledge base, cue lexicons and the allies question.
+    public static string UnknownTreatyKey(string key) => $"unknown treaty line '{key}' (expected treaty, alias, signed, in-force, ended, status, supersedes, alliance, note, cite, party, parties, provision)";
+
+    public const string TreatyLineBeforeTreaty = "this line must follow a 'treaty' line";
+
+    public static string DuplicateTreaty(string id) => $"treaty '{id}' is defined twice";
+
+    public static string UnknownSupersededTreaty(string id, string target) => $"treaty '{id}' supersedes '{target}', which is not defined";
+
+    public static string BadTreatyDate(string text) => $"'{text}' is not a date (write 1991, 1991-12 or 1991-12-26, with ~ for about)";
+
+    public static string BadTreatyValue(string what, string text, string expected) => $"'{text}' is not a {what} (expected {expected})";
+
+    public static string BadProvisionOption(string text) => $"'{text}' is not a provision option (expected key=value with key obliged, protected, adversary, location, places, outside, conflict, war, provoked, condition, from, until, note, cite, excluded)";
+
+    public static string UnknownCueKind(string kind) => $"unknown treaty cue kind '{kind}'";
+
+    public static string CueNeedsValue(string kind) => $"a '{kind}' cue needs a value in the third field";
+
+    public static string BadCountryCode(string text) => $"'{text}' is not a country code (three upper-case letters)";
+
+    public static string NoTreatyCues(string language) => $"no treaty cues loaded for language '{language}'";
 }

@@ -6,6 +6,7 @@ using Dragoman.Cameo;
 using Dragoman.Coding;
 using Dragoman.Documents;
 using Dragoman.Quotes;
+using Dragoman.Treaties;
 
 namespace Dragoman.Output;
 
@@ -110,6 +111,27 @@ public sealed class JsonRecordWriter
         w.WriteBoolean("direct", q.Direct);
         w.WriteNumber("start", q.Start);
         w.WriteNumber("end", q.End);
+    }
+
+    public void WriteTreaties(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var treaty in document.Treaties)
+        {
+            WriteLine(w =>
+            {
+                w.WriteString("kind", "treaty");
+                w.WriteString("doc", document.Id);
+                TreatyJson.WriteTreatyFields(w, treaty);
+            });
+        }
+    }
+
+    /// <summary>Writes one JSON object a line from a caller-supplied body (the allies and treaties commands).</summary>
+    public void WriteRecord(Action<Utf8JsonWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        WriteLine(body);
     }
 
     private void WriteEvent(Utf8JsonWriter w, Document document, CodedEvent e)

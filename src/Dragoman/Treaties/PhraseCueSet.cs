@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+
+namespace Dragoman.Treaties;
+
+/// <summary>Cue phrases indexed by their first word; finds the longest cue of each kind at each position.</summary>
+public sealed class PhraseCueSet
+{
+    private readonly FrozenDictionary<string, TreatyCue[]> byFirstWord;
+
+    public PhraseCueSet(IEnumerable<TreatyCue> cues)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        byFirstWord = cues
+            .Where(c => c.Words.Count > 0)
+            .GroupBy(c => c.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Count).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>All hits over the words; at a position, only the longest cue of each kind is kept.</summary>
+    public IReadOnlyList<CueHit> Find(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var hits = new List<CueHit>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!byFirstWord.TryGetValue(words[i], out var candidates))
+            {
+                continue;
+            }
+
+            var seen = new HashSet<CueKind>();
+            foreach (var cue in candidates)
+            {
+                if (!seen.Contains(cue.Kind) && Matches(words, i, cue.Words))
+                {
+                    seen.Add(cue.Kind);
+                    hits.Add(new CueHit(cue, i, i + cue.Words.Count));
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool Matches(IReadOnlyList<string> words, int start, IReadOnlyList<string> phrase)
+    {
+        if (start + phrase.Count > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < phrase.Count; k++)
+        {
+            if (!string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
