@@ -107,9 +107,15 @@ public sealed class EventAssembler
         Evidence = EvidenceOf(context, source, target),
     };
 
-    /// <summary>Events of an actor on itself are dropped, unless two different sectors of one country act (police on protesters).</summary>
+    /// <summary>
+    /// Events of a state on itself are dropped ("Putin visited Moscow"); a domestic event between a
+    /// state and its own police, army, rebels or citizens is kept ("al-Shabaab attacked Mogadishu").
+    /// </summary>
     public static bool SameActor(Actor a, Actor b) =>
-        a.Code == b.Code || (a.Primary == b.Primary && (a.Code.Length <= 3 || b.Code.Length <= 3));
+        a.Code == b.Code || (a.Primary == b.Primary && IsState(a) && IsState(b));
+
+    private static bool IsState(Actor actor) =>
+        actor.Country is null || actor.Code.Length <= 3 || actor.Code.AsSpan(3).StartsWith("GOV", StringComparison.Ordinal);
 
     private bool Negated(EventContext c, Participants? source)
     {

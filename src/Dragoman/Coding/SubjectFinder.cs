@@ -38,7 +38,9 @@ public sealed class SubjectFinder
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
-            subject ??= group.NonFinite ? null : NationalSubject(document, analysis, group, boundary);
+            // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
+            // object ("ha elogiato il sostegno della Corea del Nord…") a genitive is not a subject.
+            subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : NationalSubject(document, analysis, group, boundary);
             if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor))
             {
                 var previous = g > 0 ? subjects[g - 1] : null;
@@ -105,12 +107,22 @@ public sealed class SubjectFinder
             && pronoun > 0 && document.Tokens[pronoun - 1].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj;
     }
 
-    /// <summary>"Un raid israeliano ha ucciso…", "the IMF's board approved…": with no named subject, the nationality or owner of the subject noun.</summary>
+    /// <summary>"Un raid israeliano ha ucciso…", "the IMF's board approved…", "miliziani di Hamas hanno…": with no named subject, the nationality or owner of the subject noun.</summary>
     private static Participants? NationalSubject(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
     {
         var national = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start
-            && a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary));
+            && (a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary)
+                || (a.Role == ArgumentRole.Genitive && OwnsSubjectNoun(document, a, boundary))));
         return national is null ? null : Participants.From([national], document.Text[national.Mention.Start..national.Mention.End], "nationality of the subject noun");
+    }
+
+    /// <summary>"Miliziani di Hamas hanno…", "Fighters of the RSF…": the genitive right after the clause's first noun.</summary>
+    private static bool OwnsSubjectNoun(Document document, Argument argument, int boundary)
+    {
+        var of = argument.TokenStart - 1;
+        var noun = of - 1;
+        return noun >= boundary && document.Tokens[noun].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
+            && (noun == boundary || document.Tokens[noun - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num || document.Tokens[noun - 1].Kind != TokenKind.Word);
     }
 
     private static bool AfterPreposition(Document document, Argument argument, int boundary)
