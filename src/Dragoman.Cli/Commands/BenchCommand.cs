@@ -35,7 +35,8 @@ internal static class BenchCommand
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Documents.Count} documents, {corpus.Bytes / 1048576.0:0.00} MB (UTF-8) from {folder}; {Environment.ProcessorCount} cores, one used"));
             foreach (var run in new PipelineBenchmark(engine).Run(corpus))
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Name,-34} {run.MegabytesPerSecond,8:0.00} MB/s {run.SentencesPerSecond,12:0} sentences/s {run.Seconds,8:0.000} s"));
+                var memory = run.Memory is { } m ? string.Create(CultureInfo.InvariantCulture, $"  {m.Allocated / 1048576.0,8:0} MB allocated, GC {m.Gen0}/{m.Gen1}/{m.Gen2}") : "";
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Name,-34} {run.MegabytesPerSecond,8:0.00} MB/s {run.SentencesPerSecond,12:0} sentences/s {run.Seconds,8:0.000} s{memory}"));
             }
 
             return CommandLine.Ok;

@@ -4,8 +4,9 @@ using Dragoman.Documents;
 namespace Dragoman.Coding;
 
 /// <summary>
-/// Computes the clause analysis of a document once and shares it between the stages that read it
-/// after event coding (quotes, dates, quantities). Entries die with their document.
+/// The clause analysis of a document for the stages that read it after event coding (quotes, dates,
+/// quantities): the one the event coder left on the document, else computed once and kept while the
+/// document lives.
 /// </summary>
 public sealed class ClauseAnalysisCache
 {
@@ -21,6 +22,6 @@ public sealed class ClauseAnalysisCache
     public IReadOnlyList<SentenceAnalysis> Get(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return cache.GetValue(document, coder.AnalyzeClauses);
+        return document.Clauses ?? cache.GetValue(document, coder.AnalyzeClauses);
     }
 }

@@ -44,6 +44,7 @@ public sealed class EventCoder : IPipelineStage
         }
 
         document.Events = events;
+        document.Clauses = analyses;
         return analyses;
     }
 
@@ -51,7 +52,10 @@ public sealed class EventCoder : IPipelineStage
     /// The clause analysis of every sentence without touching <see cref="Document.Events"/>: later
     /// stages (quotes, dates, quantities) read verb groups and subjects from it.
     /// </summary>
-    public IReadOnlyList<SentenceAnalysis> AnalyzeClauses(Document document)
+    public IReadOnlyList<SentenceAnalysis> AnalyzeClauses(Document document) => AnalyzeClauses(document, explain: false);
+
+    /// <summary>The clause analysis with every rule tried, leaving the document's events alone (for --explain).</summary>
+    public IReadOnlyList<SentenceAnalysis> AnalyzeClauses(Document document, bool explain)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Language is null || !coders.TryGetValue(document.Language, out var coder))
@@ -65,7 +69,7 @@ public sealed class EventCoder : IPipelineStage
         var bySentence = document.Mentions.ToLookup(m => m.Sentence);
         foreach (var sentence in document.Sentences)
         {
-            analyses.Add(coder.Analyze(document, sentence, bySentence[sentence.Index].ToList(), state, discarded));
+            analyses.Add(coder.Analyze(document, sentence, bySentence[sentence.Index].ToList(), state, discarded, explain));
         }
 
         return analyses;

@@ -55,6 +55,9 @@ public sealed class Document
 
     public IReadOnlyList<CodedEvent> Events { get; set; } = [];
 
+    /// <summary>The clause analysis the event coder made of each sentence, read again by quotes and dates.</summary>
+    public IReadOnlyList<SentenceAnalysis>? Clauses { get; set; }
+
     /// <summary>Time expressions resolved against the publication date (the Dates layer).</summary>
     public IReadOnlyList<TimeExpression> TimeExpressions { get; set; } = [];
 

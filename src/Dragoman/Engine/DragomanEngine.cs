@@ -102,7 +102,7 @@ public sealed class DragomanEngine
     public Document Analyze(Document document) => TextPipeline.Process(document);
 
     /// <summary>The clause analysis of an already processed document, for <c>--explain</c>.</summary>
-    public IReadOnlyList<SentenceAnalysis> Explain(Document document) => Clauses.Get(document);
+    public IReadOnlyList<SentenceAnalysis> Explain(Document document) => Coder.AnalyzeClauses(document, explain: true);
 
     private static DragomanPipeline Build(IEnumerable<IPipelineStage> stages)
     {

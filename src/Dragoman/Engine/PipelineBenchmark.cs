@@ -58,6 +58,8 @@ public sealed class PipelineBenchmark
         }
 
         long sentences = 0;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         foreach (var document in corpus.Fresh())
         {
@@ -65,6 +67,9 @@ public sealed class PipelineBenchmark
             sentences += document.Sentences.Count;
         }
 
-        return new BenchmarkRun(name, clock.Elapsed.TotalSeconds, corpus.Bytes, sentences);
+        return new BenchmarkRun(name, clock.Elapsed.TotalSeconds, corpus.Bytes, sentences)
+        {
+            Memory = (GC.GetTotalAllocatedBytes(precise: true) - allocated, GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2),
+        };
     }
 }
