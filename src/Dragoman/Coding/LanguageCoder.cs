@@ -93,9 +93,12 @@ public sealed class LanguageCoder
                 target = previousTarget.Target.Carried("target of the coordinated verb before");
             }
 
-            if (target is null && m.Pattern.Target == TargetKind.None && source is not null && grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
+            if (grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
             {
-                target = DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
+                // Protests and arrests with no named counterpart happen at home: "migliaia di persone
+                // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
+                source ??= PlaceAsActor(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
+                target ??= source is null ? null : DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
             }
         }
 
@@ -107,6 +110,12 @@ public sealed class LanguageCoder
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
         events.AddRange(assembler.Assemble(context, source, target));
+    }
+
+    private static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        var place = arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+        return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
     }
 
     /// <summary>

@@ -183,7 +183,7 @@ public sealed class VerbGroupFinder
         return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
         {
             Negated = negated,
-            Passive = (passive || bareParticiple) && !reflexive,
+            Passive = (passive || bareParticiple) && !reflexive && !grammar["unaccusativeLemma"].Contains(lemma),
             BareParticiple = bareParticiple,
             Reflexive = reflexive,
             Hypothetical = hypothetical,
