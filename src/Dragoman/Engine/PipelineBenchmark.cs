@@ -33,21 +33,24 @@ public sealed class PipelineBenchmark
     private static IEnumerable<BenchmarkRun> PerStage(DragomanPipeline pipeline, BenchmarkCorpus corpus)
     {
         var seconds = new double[pipeline.Stages.Length];
+        var allocated = new long[pipeline.Stages.Length];
         long sentences = 0;
         foreach (var document in corpus.Fresh())
         {
             for (var i = 0; i < pipeline.Stages.Length; i++)
             {
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
                 var start = Stopwatch.GetTimestamp();
                 pipeline.Stages[i].Process(document);
                 document.MarkAdded(pipeline.Stages[i].Adds);
                 seconds[i] += Stopwatch.GetElapsedTime(start).TotalSeconds;
+                allocated[i] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             }
 
             sentences += document.Sentences.Count;
         }
 
-        return pipeline.Stages.Select((stage, i) => new BenchmarkRun($"  stage {stage.Name}", seconds[i], corpus.Bytes, sentences));
+        return pipeline.Stages.Select((stage, i) => new BenchmarkRun($"  stage {stage.Name}", seconds[i], corpus.Bytes, sentences) { Memory = (allocated[i], 0, 0, 0) });
     }
 
     private static BenchmarkRun Measure(string name, DragomanPipeline pipeline, BenchmarkCorpus corpus)
