@@ -38,9 +38,10 @@ public sealed class LanguageCoder
         var arguments = classifier.Classify(document, sentence, mentions);
         var analysis = new SentenceAnalysis(sentence, groups, arguments) { Trace = explain ? [] : null };
         analysis = analysis with { Subjects = subjects.Find(document, analysis, state) };
+        var words = groups.Any(g => matcher.HasPatterns(g.Lemma)) ? new ClauseWords(document.Tokens, sentence.TokenStart, sentence.TokenEnd) : null;
         for (var g = 0; g < groups.Count; g++)
         {
-            CodeGroup(document, analysis, g, events, state);
+            CodeGroup(document, analysis, g, events, state, words);
         }
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
@@ -51,10 +52,10 @@ public sealed class LanguageCoder
         return analysis;
     }
 
-    private void CodeGroup(Document document, SentenceAnalysis analysis, int g, List<CodedEvent> events, DiscourseState state)
+    private void CodeGroup(Document document, SentenceAnalysis analysis, int g, List<CodedEvent> events, DiscourseState state, ClauseWords? words)
     {
         var group = analysis.Groups[g];
-        if (!matcher.HasPatterns(group.Lemma))
+        if (words is null || !matcher.HasPatterns(group.Lemma))
         {
             return;
         }
@@ -63,7 +64,7 @@ public sealed class LanguageCoder
         var clauseStart = g > 0 ? analysis.Groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
         var clauseEnd = ForwardEnd(tokens, analysis, g);
         analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
-        var match = matcher.Match(tokens, group, clauseStart, clauseEnd, analysis.Trace);
+        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace);
         if (match is not { } m)
         {
             return;

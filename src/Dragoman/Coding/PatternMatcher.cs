@@ -19,14 +19,15 @@ public sealed class PatternMatcher
     public bool HasPatterns(string lemma) => patterns.For(lemma).Count > 0;
 
     /// <summary>The winning pattern, whether a "nessun"/"no" before its object negates it, and the tokens tried.</summary>
-    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace)
+    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, ClauseWords words, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace)
     {
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(group);
         (EventPattern Pattern, bool NegatedObject, int Distance)? best = null;
         foreach (var pattern in patterns.For(group.Lemma))
         {
-            var why = Reject(tokens, group, pattern, clauseStart, clauseEnd, out var negatedObject, out var at);
+            var why = Reject(tokens, words, group, pattern, clauseStart, clauseEnd, out var negatedObject, out var at);
             trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {why ?? "matched"}");
             if (why is not null)
             {
@@ -46,7 +47,7 @@ public sealed class PatternMatcher
         return best is { } b ? (b.Pattern, b.NegatedObject) : null;
     }
 
-    private string? Reject(Token[] tokens, VerbGroup group, EventPattern pattern, int clauseStart, int clauseEnd, out bool negatedObject, out int position)
+    private string? Reject(Token[] tokens, ClauseWords words, VerbGroup group, EventPattern pattern, int clauseStart, int clauseEnd, out bool negatedObject, out int position)
     {
         negatedObject = false;
         position = -1;
@@ -79,7 +80,7 @@ public sealed class PatternMatcher
             return "needs negation";
         }
 
-        if (pattern.Forbidden.Any(words => Find(tokens, words, clauseStart, clauseEnd, group.Head) >= 0))
+        if (pattern.Forbidden.Any(forbidden => words.Closest(forbidden, group.Head, clauseStart, clauseEnd) >= 0))
         {
             return "a forbidden word is present";
         }
@@ -89,9 +90,9 @@ public sealed class PatternMatcher
             return null;
         }
 
-        foreach (var words in pattern.Requires)
+        foreach (var required in pattern.Requires)
         {
-            var at = Find(tokens, words, clauseStart, clauseEnd, group.Head);
+            var at = words.Closest(required, group.Head, clauseStart, clauseEnd);
             if (at >= 0 && (position < 0 || Math.Abs(at - group.Head) < Math.Abs(position - group.Head)))
             {
                 position = at;
@@ -118,27 +119,5 @@ public sealed class PatternMatcher
         }
 
         return false;
-    }
-
-    /// <summary>The occurrence of a word sequence in [start, end) closest to the verb head, or -1.</summary>
-    private static int Find(Token[] tokens, string[] words, int start, int end, int head)
-    {
-        var found = -1;
-        for (var i = start; i + words.Length <= end; i++)
-        {
-            var all = true;
-            for (var k = 0; k < words.Length && all; k++)
-            {
-                var t = tokens[i + k];
-                all = t.Lemma == words[k] || t.Lower == words[k];
-            }
-
-            if (all && (found < 0 || Math.Abs(i - head) < Math.Abs(found - head)))
-            {
-                found = i;
-            }
-        }
-
-        return found;
     }
 }

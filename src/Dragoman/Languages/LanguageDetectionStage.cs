@@ -12,7 +12,7 @@ namespace Dragoman.Languages;
 public sealed class LanguageDetectionStage : IPipelineStage
 {
     /// <summary>How much of the text is read: the opening of an article tells its language as well as the whole.</summary>
-    public const int SampleLength = 600;
+    public const int SampleLength = 400;
 
     private readonly LanguageDetector detector;
     private readonly SupportedLanguages supported;

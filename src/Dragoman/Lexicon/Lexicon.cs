@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Dragoman.Data;
 using Dragoman.Documents;
@@ -17,6 +18,11 @@ public sealed class Lexicon
     private readonly SuffixGuess[] guesses;
     private readonly string[] enclitics;
     private readonly string[] infinitiveRestorations;
+
+    // Words the lexicon lacks are analysed by enclitic splitting and suffix guesses, which is slow;
+    // the same names and nouns recur across documents, so their analyses are remembered (bounded).
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Reading>> derived = new(StringComparer.Ordinal);
+    private const int MaxDerived = 200_000;
 
     internal Lexicon(
         string language,
@@ -57,6 +63,29 @@ public sealed class Lexicon
     /// Readings of a lower-case word: the lexicon, then a verb with enclitic pronouns (firmarlo,
     /// dichiarandosi), then suffix guesses (-mente → ADV); empty when nothing applies.
     /// </summary>
+    public IReadOnlyList<Reading> Analyze(string lower)
+    {
+        ArgumentNullException.ThrowIfNull(lower);
+        if (bySpan.TryGetValue(lower, out var found))
+        {
+            return found;
+        }
+
+        if (derived.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        var readings = WithEnclitic(lower) ?? Guess(lower) ?? [];
+        if (derived.Count < MaxDerived)
+        {
+            derived.TryAdd(lower, readings);
+        }
+
+        return readings;
+    }
+
+    /// <summary>As <see cref="Analyze(string)"/> for a span, without remembering the result.</summary>
     public IReadOnlyList<Reading> Analyze(ReadOnlySpan<char> lower)
     {
         if (bySpan.TryGetValue(lower, out var found))
