@@ -60,12 +60,19 @@ public sealed class ArgumentClassifier
     }
 
     /// <summary>The preposition opening the noun phrase an adjective sits in ("contro le infrastrutture energetiche ucraine" → contro).</summary>
-    private string? PhrasePreposition(ReadOnlySpan<Token> tokens, Sentence sentence, int adjective)
+    private string? PhrasePreposition(ReadOnlySpan<Token> tokens, Sentence sentence, int adjective, string? through = null)
     {
-        for (var k = adjective - 1; k >= sentence.TokenStart && k >= adjective - 5; k--)
+        for (var k = adjective - 1; k >= sentence.TokenStart && k >= adjective - 6; k--)
         {
             if (grammar.Prepositions.EndingAt(tokens, k, sentence.TokenStart) is { } found)
             {
+                if (found.Value == through)
+                {
+                    // "obiettivi degli Houthi": step over a further "di" to the preposition before the head noun.
+                    k = found.First;
+                    continue;
+                }
+
                 return found.Value;
             }
 
@@ -131,6 +138,11 @@ public sealed class ArgumentClassifier
         if (prep.Value.Value is "di" or "of" && AgentNounBefore(tokens, sentence, prep.Value.First))
         {
             return new Argument(mention, ArgumentRole.Agent, prep.Value.Value);
+        }
+
+        if (prep.Value.Value is "di" or "of")
+        {
+            return new Argument(mention, ArgumentRole.Genitive, prep.Value.Value) { Governor = PhrasePreposition(tokens, sentence, prep.Value.First, through: prep.Value.Value) };
         }
 
         var surface = tokens[before].Lower;

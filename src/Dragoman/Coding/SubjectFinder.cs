@@ -175,16 +175,20 @@ public sealed class SubjectFinder
         return null;
     }
 
+    /// <summary>"…, ha detto Putin", "«Hezbollah pagherà», ha promesso il premier": the subject right after a verb of saying, or after any verb that follows a quotation.</summary>
     private static Participants? Inverted(Document document, SentenceAnalysis analysis, VerbGroup group, int index)
     {
-        if (!group.Reporting)
+        var tokens = document.Tokens;
+        var afterQuote = group.Start - 2 >= analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == "," && tokens[group.Start - 2].Kind == TokenKind.Quote;
+        if (!group.Reporting && !afterQuote)
         {
             return null;
         }
 
-        var next = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= group.End && a.TokenStart <= group.End + 1 && a.Role == ArgumentRole.Bare);
+        var gap = group.End < analysis.Sentence.TokenEnd && tokens[group.End].Pos == PartOfSpeech.Adv ? 1 : 0;
+        var next = analysis.Arguments.FirstOrDefault(a => a.TokenStart == group.End + gap && a.Role == ArgumentRole.Bare);
         var nextGroup = index + 1 < analysis.Groups.Count ? analysis.Groups[index + 1].Start : int.MaxValue;
         return next is null || next.TokenStart > nextGroup ? null
-            : Participants.From([next], document.Text[next.Mention.Start..next.Mention.End], "inverted subject of a verb of saying");
+            : Participants.From([next], document.Text[next.Mention.Start..next.Mention.End], "inverted subject after the verb");
     }
 }

@@ -27,7 +27,7 @@ public sealed class TargetFinder
             TargetKind.Object => FirstObject(candidates),
             TargetKind.Preposition => PrepositionTarget(candidates, pattern),
             TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent),
-            _ => candidates.FindIndex(a => a.Preposition is "contro" or "against"),
+            _ => NoTargetKind(candidates),
         };
         return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
     }
@@ -92,7 +92,19 @@ public sealed class TargetFinder
     private static int PrepositionTarget(List<Argument> candidates, EventPattern pattern)
     {
         var index = candidates.FindIndex(a => a.Role != ArgumentRole.Agent && a.Preposition is { } p && pattern.TargetPrepositions.Contains(p));
+        if (index < 0)
+        {
+            index = candidates.FindIndex(a => a.Governor is { } g && pattern.TargetPrepositions.Contains(g));
+        }
+
         return index >= 0 ? index : candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
+    }
+
+    /// <summary>Patterns with no target kind still take an opponent ("contro X") or, for shows of force, the place ("nel Libano").</summary>
+    private static int NoTargetKind(List<Argument> candidates)
+    {
+        var against = candidates.FindIndex(a => a.Preposition is "contro" or "against" || a.Governor is "contro" or "against");
+        return against >= 0 ? against : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
     }
 
     private static bool IsSubject(Argument argument, Participants subject)
