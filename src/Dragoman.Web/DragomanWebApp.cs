@@ -40,13 +40,15 @@ public static class DragomanWebApp
             return Task.CompletedTask;
         }));
         builder.Services.AddSingleton(engine);
-        builder.Services.AddSingleton(new StorePool(options.Db));
+        // Made by the container (not handed to it) so that stopping the app closes the pooled connections.
+        builder.Services.AddSingleton(_ => new StorePool(options.Db));
         builder.Services.AddSingleton(new AllianceGraph(engine.TreatyKnowledgeBase.Treaties, []));
         builder.Services.AddSingleton(new WriteGuard(options.Token, LoopbackAddresses.AllLoopback(options.Urls)));
         builder.Services.AddSingleton(new ErrorResponses(options.MaxBodyBytes));
 
         var app = builder.Build();
         var errors = app.Services.GetRequiredService<ErrorResponses>();
+        app.Services.GetRequiredService<StorePool>(); // a store that cannot be opened fails here, not on the first request
         app.Use(SecurityHeaders.Add);
         app.Use(errors.CatchAsync);
         app.UseStatusCodePages(errors.StatusPageAsync);

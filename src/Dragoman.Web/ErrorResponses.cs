@@ -48,6 +48,7 @@ public sealed class ErrorResponses
         {
             StatusCodes.Status404NotFound => ErrorCatalogue.NotFound(context.Request.Path),
             StatusCodes.Status405MethodNotAllowed => ErrorCatalogue.WrongMethod(context.Request.Method, context.Request.Path),
+            StatusCodes.Status413PayloadTooLarge => ErrorCatalogue.BodyTooLarge(maxBodyBytes),
             StatusCodes.Status415UnsupportedMediaType => ErrorCatalogue.NotJson,
             _ => ErrorCatalogue.HttpStatus(code),
         };
