@@ -57,12 +57,16 @@ function renderTimeline(treaties, asOf) {
   const last = Math.max(asked, ...dated.map((t) => year(t.ended) || asked)) + 2;
   const at = (y) => `${(100 * (y - first)) / (last - first)}%`;
   const lanes = dated.sort((a, b) => year(a.signed) - year(b.signed)).map((t) => {
-    const end = year(t.ended) || Math.max(asked, year(t.signed));
+    const from = year(t.signed);
+    const end = year(t.ended) || Math.max(asked, from);
+    // The label starts at the bar but is pulled left when the bar starts late, so it stays readable.
+    const labelAt = `${Math.min((100 * (from - first)) / (last - first), 55)}%`;
     return h('div', { class: 'lane', title: `${t.name}\n${t.history}\n${t.phaseExplanation}` },
-      h('div', { class: `bar phase-${t.phase}`, style: `left: ${at(year(t.signed))}; width: calc(${at(end + 0.5)} - ${at(year(t.signed))})` },
-        `${t.name} (${t.signed}${t.ended ? ` – ${t.ended}` : ''}) · ${t.phaseExplanation}`));
+      h('div', { class: 'label', style: `left: ${labelAt}` }, `${t.name} (${t.signed}${t.ended ? ` – ${t.ended}` : ''}) · ${t.phaseExplanation}`),
+      h('div', { class: `bar phase-${t.phase}`, style: `left: ${at(from)}; width: calc(${at(end + 0.5)} - ${at(from)})` }));
   });
   const ticks = [];
   for (let y = Math.ceil(first / 10) * 10; y <= last; y += 10) ticks.push(h('span', { style: `left: ${at(y)}` }, String(y)));
-  fill($('treaty-timeline'), h('div', { class: 'axis' }, ticks), ...lanes, h('div', { class: 'asof', style: `left: ${at(asked + 0.5)}`, title: `asked: ${asOf}` }));
+  fill($('treaty-timeline'), h('div', { class: 'track' },
+    h('div', { class: 'axis' }, ticks), ...lanes, h('div', { class: 'asof', style: `left: ${at(asked + 0.5)}`, title: `asked: ${asOf}` })));
 }
