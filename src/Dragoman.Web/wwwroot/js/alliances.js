@@ -60,7 +60,7 @@ function renderTimeline(treaties, asOf) {
     const from = year(t.signed);
     const end = year(t.ended) || Math.max(asked, from);
     // The label starts at the bar but is pulled left when the bar starts late, so it stays readable.
-    const labelAt = `${Math.min((100 * (from - first)) / (last - first), 55)}%`;
+    const labelAt = `${Math.min((100 * (from - first)) / (last - first), 25)}%`;
     return h('div', { class: 'lane', title: `${t.name}\n${t.history}\n${t.phaseExplanation}` },
       h('div', { class: 'label', style: `left: ${labelAt}` }, `${t.name} (${t.signed}${t.ended ? ` – ${t.ended}` : ''}) · ${t.phaseExplanation}`),
       h('div', { class: `bar phase-${t.phase}`, style: `left: ${at(from)}; width: calc(${at(end + 0.5)} - ${at(from)})` }));
