@@ -32,6 +32,7 @@ public static class CommandLine
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(AlliesCommand.Create(console));
         root.Subcommands.Add(TreatiesCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

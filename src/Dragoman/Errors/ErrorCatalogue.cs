@@ -144,4 +144,47 @@ public static class ErrorCatalogue
     public static string BadCountryCode(string text) => $"'{text}' is not a country code (three upper-case letters)";
 
     public static string NoTreatyCues(string language) => $"no treaty cues loaded for language '{language}'";
+
+    // Web API and dashboard (issue 8).
+    public const string MissingText = "the request needs a non-empty \"text\"";
+
+    public const string BadJsonBody = "the request body is not valid JSON for this endpoint";
+
+    public const string TokenRequired = "this endpoint needs 'Authorization: Bearer <token>' (the server's DRAGOMAN_TOKEN or --token)";
+
+    public const string IngestDisabled = "ingesting over HTTP beyond loopback needs a token: start the server with DRAGOMAN_TOKEN or --token";
+
+    public const string WrongToken = "the bearer token is not the server's token";
+
+    public static string BodyTooLarge(long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"the request body is larger than the limit of {limit:N0} bytes");
+
+    public static string BadQueryDate(string name, string value) => $"'{value}' is not a date for '{name}' (expected YYYY-MM-DD)";
+
+    public static string BadQueryCode(string name, string value) => $"'{value}' is not an actor code for '{name}' (letters and digits, 2 to 20)";
+
+    public static string BadQueryRoot(string value) => $"'{value}' is not a CAMEO root (two digits, 01 to 20)";
+
+    public static string BadQueryCameo(string value) => $"'{value}' is not a CAMEO code or prefix (one to four digits)";
+
+    public static string BadQueryNumber(string name, string value, int min, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{value}' is not a number from {min} to {max} for '{name}'");
+
+    public static string BadQueryText(int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"'text' must be at most {max} characters");
+
+    public static string BadQueryLanguage(string value) => $"'{value}' is not a supported language (auto, it or en)";
+
+    public static string BadDocumentId(string value) => $"'{value}' is not a document id (letters, digits, '.', '_', '-'; at most 200)";
+
+    public static string NotFound(string path) => $"no such endpoint or file: {path}";
+
+    public static string HttpStatus(int status) =>
+        string.Create(CultureInfo.InvariantCulture, $"the request failed with HTTP status {status}");
+
+    public static string WrongMethod(string method, string path) => $"{path} does not answer {method} (see /api/openapi.json)";
+
+    public const string NotJson = "the request body must be JSON, sent with 'Content-Type: application/json'";
+
+    public const string InternalError = "the server failed to answer this request; see its log";
 }
