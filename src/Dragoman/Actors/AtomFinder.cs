@@ -22,31 +22,38 @@ public sealed class AtomFinder
         var trie = gazetteer.TrieFor(document.Language);
         var tokens = document.Tokens;
         var atoms = new List<Atom>();
+        var matches = new List<(int Length, PhraseEntry Entry)>();
+        var shortForms = new List<GazetteerEntry>();
         var i = sentence.TokenStart;
         while (i < sentence.TokenEnd)
         {
             var bestLength = 0;
             GazetteerEntry? best = null;
-            var start = i;
-            var shortForms = new List<GazetteerEntry>();
-            trie.Walk(folded, i - sentence.TokenStart, (length, candidate) =>
+            matches.Clear();
+            shortForms.Clear();
+            trie.CollectMatches(folded, i - sentence.TokenStart, matches);
+            foreach (var (length, candidate) in matches)
             {
-                if (!Accepts(tokens, start, candidate))
+                if (!Accepts(tokens, i, candidate))
                 {
-                    return;
+                    continue;
                 }
 
                 if (candidate.Entry.Kind == EntryKind.PersonShort)
                 {
                     if (length > bestLength || (length == bestLength && best?.Kind == EntryKind.PersonShort))
                     {
-                        shortForms.RemoveAll(e => length > bestLength);
+                        if (length > bestLength)
+                        {
+                            shortForms.Clear();
+                        }
+
                         shortForms.Add(candidate.Entry);
                         bestLength = length;
                         best = candidate.Entry;
                     }
 
-                    return;
+                    continue;
                 }
 
                 if (length > bestLength || (length == bestLength && (best is null || Rank(candidate.Entry) < Rank(best))))
@@ -54,7 +61,8 @@ public sealed class AtomFinder
                     bestLength = length;
                     best = candidate.Entry;
                 }
-            });
+            }
+
             if (best?.Kind == EntryKind.PersonShort)
             {
                 best = ResolveShortForm(shortForms, seen, date);

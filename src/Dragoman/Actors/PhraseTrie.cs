@@ -45,11 +45,11 @@ public sealed class PhraseTrie
         frozen = true;
     }
 
-    /// <summary>Walks from <paramref name="start"/>; calls back for every phrase end with its length in tokens.</summary>
-    public void Walk(IReadOnlyList<string> foldedTokens, int start, Action<int, PhraseEntry> onMatch)
+    /// <summary>Appends every phrase starting at <paramref name="start"/> with its length in tokens; allocation-free.</summary>
+    public void CollectMatches(IReadOnlyList<string> foldedTokens, int start, List<(int Length, PhraseEntry Entry)> into)
     {
         ArgumentNullException.ThrowIfNull(foldedTokens);
-        ArgumentNullException.ThrowIfNull(onMatch);
+        ArgumentNullException.ThrowIfNull(into);
         var node = root;
         for (var i = start; i < foldedTokens.Count; i++)
         {
@@ -61,7 +61,7 @@ public sealed class PhraseTrie
             node = next;
             foreach (var entry in node.Entries)
             {
-                onMatch(i - start + 1, entry);
+                into.Add((i - start + 1, entry));
             }
         }
     }
