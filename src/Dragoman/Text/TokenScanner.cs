@@ -235,6 +235,8 @@ internal sealed class TokenScanner
 
     private int Emit(int start, int end, TokenKind kind)
     {
+        // Combining marks belong to the character before them, whichever rule ended the token there.
+        end = WithMarks(end, s.Length);
         var text = end - start == 1 && s[start] < '\u0080' ? asciiStrings[s[start]] : s.Substring(start, end - start);
         var glued = start > 0 && !char.IsWhiteSpace(s[start - 1]);
         tokens.Add(new Token(normalized.ToOriginal(start), normalized.ToOriginal(end), text, Chars.LowerOf(text), kind) { Glued = glued });

@@ -20,7 +20,8 @@ public sealed class TokenOffsetPropertyTests(TextStagesFixture stages) : IClassF
 
     private static readonly string?[] Languages = ["it", "en", null];
 
-    [Property(MaxTest = 400)]
+    // A fixed seed keeps CI reproducible; change it locally to explore new inputs.
+    [Property(MaxTest = 400, Replay = "(7402440050791192843,2287225163784932417)")]
     public Property Should_NormalizeOriginalSliceToTokenText_When_TextIsArbitrary() =>
         Prop.ForAll(
             Gen.Elements(Pieces).ArrayOf().Select(string.Concat).ToArbitrary(),
@@ -33,7 +34,7 @@ public sealed class TokenOffsetPropertyTests(TextStagesFixture stages) : IClassF
                     && stages.Normalizer.Normalize(text[t.Start..t.End]).Text == t.Text);
             });
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200, Replay = "(7402440050791192843,2287225163784932417)")]
     public Property Should_KeepSentencesInOrderAndTokensInside_When_TextIsArbitrary() =>
         Prop.ForAll(
             Gen.Elements(Pieces).ArrayOf().Select(string.Concat).ToArbitrary(),

@@ -49,6 +49,7 @@ public sealed class TokenizerTests(TextStagesFixture stages) : IClassFixture<Tex
     [InlineData("it", "il 19/06/2024 alle 10:30", "il|19/06/2024|alle|10:30", TokenKind.Number)]
     [InlineData("en", "on 2024-06-19.", "on|2024-06-19|.", TokenKind.Number)]
     [InlineData("it", "1\u0323\u0308 x", "1\u0323\u0308|x", TokenKind.Number)]
+    [InlineData("it", "dell'\u0323\u0301 2", "dell'\u0323\u0301|2", TokenKind.Number)]
     public void Should_KeepNumbersWhole_When_EitherDecimalConvention(string language, string text, string expected, TokenKind numberKind)
     {
         var tokens = stages.Run(text, language).Tokens;
