@@ -65,6 +65,9 @@ public sealed class TimeLexicon
             orders.Count > 0 ? orders : ["dmy"]);
     }
 
+    /// <summary>True when some phrase starts with the lower-case word <paramref name="lower"/>.</summary>
+    public bool StartsPhrase(string lower) => byFirst.ContainsKey(lower);
+
     /// <summary>The longest phrase of one of <paramref name="kinds"/> starting at token <paramref name="i"/> (not past <paramref name="end"/>).</summary>
     public TimePhrase? At(ReadOnlySpan<Token> tokens, int i, int end, params ReadOnlySpan<TimePhraseKind> kinds)
     {
