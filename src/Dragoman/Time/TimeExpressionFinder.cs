@@ -52,8 +52,8 @@ public sealed class TimeExpressionFinder : IPipelineStage
             var i = sentence.TokenStart;
             while (i < sentence.TokenEnd)
             {
-                // Only a number or a word that starts a time phrase can start an expression.
-                if ((tokens[i].Kind == TokenKind.Number || lexicon.StartsPhrase(tokens[i].Lower)) && reader.Read(tokens, sentence, i, anchor) is { } read)
+                // Only a number or the first word of a time phrase other than a prefix can open an expression.
+                if ((tokens[i].Kind == TokenKind.Number || lexicon.OpensExpression(tokens[i].Lower)) && reader.Read(tokens, sentence, i, anchor) is { } read)
                 {
                     var (start, end) = (tokens[read.TokenStart].Start, tokens[read.TokenEnd - 1].End);
                     var expression = read with { Sentence = sentence.Index, Start = start, End = end, Text = document.Text[start..end] };

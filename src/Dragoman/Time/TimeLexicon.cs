@@ -14,10 +14,14 @@ public sealed class TimeLexicon
 {
     private readonly FrozenDictionary<string, (string[] Words, TimePhrase Phrase, bool Capital)[]> byFirst;
 
+    // First words of the phrases that can open an expression (prefixes only ever precede one).
+    private readonly FrozenSet<string> openers;
+
     private TimeLexicon(FrozenDictionary<string, (string[] Words, TimePhrase Phrase, bool Capital)[]> byFirst, IReadOnlyList<string> numericOrders)
     {
         this.byFirst = byFirst;
         NumericOrders = numericOrders;
+        openers = byFirst.Where(p => p.Value.Any(e => !IsPrefix(e.Phrase.Kind))).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Orders of day, month and year in numeric dates, preferred first ("dmy", "mdy").</summary>
@@ -65,8 +69,8 @@ public sealed class TimeLexicon
             orders.Count > 0 ? orders : ["dmy"]);
     }
 
-    /// <summary>True when some phrase starts with the lower-case word <paramref name="lower"/>.</summary>
-    public bool StartsPhrase(string lower) => byFirst.ContainsKey(lower);
+    /// <summary>True when a phrase that can open a time expression (not a prefix before one) starts with the lower-case word <paramref name="lower"/>.</summary>
+    public bool OpensExpression(string lower) => openers.Contains(lower);
 
     /// <summary>The longest phrase of one of <paramref name="kinds"/> starting at token <paramref name="i"/> (not past <paramref name="end"/>).</summary>
     public TimePhrase? At(ReadOnlySpan<Token> tokens, int i, int end, params ReadOnlySpan<TimePhraseKind> kinds)
@@ -100,6 +104,8 @@ public sealed class TimeLexicon
 
         return null;
     }
+
+    private static bool IsPrefix(TimePhraseKind kind) => kind is TimePhraseKind.YearPrefix or TimePhraseKind.MonthPrefix or TimePhraseKind.ModifierPrefix;
 
     private static bool Matches(ReadOnlySpan<Token> tokens, int i, string[] words)
     {
