@@ -28,12 +28,14 @@ public sealed class PhraseCueSet
                 continue;
             }
 
-            var seen = new HashSet<CueKind>();
+            // Kinds already matched at this position, one bit per kind.
+            var seen = 0L;
             foreach (var cue in candidates)
             {
-                if (!seen.Contains(cue.Kind) && Matches(words, i, cue.Words))
+                var bit = 1L << (int)cue.Kind;
+                if ((seen & bit) == 0 && Matches(words, i, cue.Words))
                 {
-                    seen.Add(cue.Kind);
+                    seen |= bit;
                     hits.Add(new CueHit(cue, i, i + cue.Words.Count));
                 }
             }

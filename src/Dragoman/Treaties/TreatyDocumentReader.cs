@@ -17,7 +17,7 @@ internal sealed class TreatyDocumentReader
     private readonly Document document;
     private readonly TreatyCues cues;
     private readonly List<TreatyDraft> drafts = [];
-    private readonly ILookup<int, ActorMention> actorsBySentence;
+    private ILookup<int, ActorMention>? mentionsBySentence;
     private TreatyDraft? main;
     private TreatyDraft? last;
 
@@ -25,13 +25,21 @@ internal sealed class TreatyDocumentReader
     {
         this.document = document;
         this.cues = cues;
-        actorsBySentence = document.Mentions.ToLookup(m => m.Sentence);
     }
+
+    /// <summary>The document's actor mentions by sentence, built the first time a sentence needs them.</summary>
+    private ILookup<int, ActorMention> ActorsBySentence => mentionsBySentence ??= document.Mentions.ToLookup(m => m.Sentence);
 
     public IReadOnlyList<Treaty> Read()
     {
         foreach (var sentence in document.Sentences)
         {
+            // Without a treaty head, alias or provision cue a sentence neither names a treaty nor adds a fact to one.
+            if (!HasFactOpener(sentence))
+            {
+                continue;
+            }
+
             var words = new SentenceWords(document, sentence, cues);
             var mentions = TreatyMentionFinder.Find(words);
             var resolved = new List<(TreatyMention Mention, TreatyDraft Draft)>();
@@ -49,10 +57,29 @@ internal sealed class TreatyDocumentReader
             AttachSentenceFacts(words, resolved, basis);
         }
 
+        if (drafts.Count == 0)
+        {
+            return [];
+        }
+
         FinishDrafts();
         SupersessionInference.Apply(drafts);
         // A bare "the alliance" with no year, signing, status or provision names no particular treaty.
         return drafts.Where(d => d.KnowledgeBaseId is not null || (d.Parties.Count > 0 && (d.Year is not null || d.Status is not null || d.HasProvisions))).Select(d => d.Build(document.Id, "treaty", document.PublicationDate)).ToArray();
+    }
+
+    private bool HasFactOpener(Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (var t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+        {
+            if (cues.FactOpeners.Contains(tokens[t].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private TreatyDraft Resolve(TreatyMention mention)
@@ -104,7 +131,7 @@ internal sealed class TreatyDocumentReader
             draft.SetParties(between, PartySource.Between, basis);
         }
 
-        var countries = actorsBySentence[mention.Sentence].SelectMany(m => m.AllActors).Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var countries = ActorsBySentence[mention.Sentence].SelectMany(m => m.AllActors).Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         if (countries.Length == 2)
         {
             draft.SetParties(countries, PartySource.Sentence, basis);
@@ -122,7 +149,7 @@ internal sealed class TreatyDocumentReader
 
         var fromToken = words.TokenIndices[Math.Min(hit.WordEnd, words.Count - 1)];
         var toToken = words.TokenIndices[Math.Min(hit.WordEnd + BetweenWindow, words.Count - 1)];
-        return actorsBySentence[mention.Sentence]
+        return ActorsBySentence[mention.Sentence]
             .Where(m => m.TokenStart >= fromToken && m.TokenStart <= toToken)
             .OrderBy(m => m.TokenStart)
             .SelectMany(m => m.AllActors)
@@ -237,7 +264,7 @@ internal sealed class TreatyDocumentReader
             draft.Year ??= draft.Signed.Value.Year;
         }
 
-        var signers = actorsBySentence[words.Sentence.Index].SelectMany(m => m.AllActors).Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var signers = ActorsBySentence[words.Sentence.Index].SelectMany(m => m.AllActors).Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         draft.SetParties(signers, PartySource.Signing, basis);
     }
 
