@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dragoman.Documents;
 
 namespace Dragoman.Treaties;
 
@@ -42,6 +43,49 @@ public sealed class PhraseCueSet
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// True when some cue starts at token <paramref name="start"/> and ends before <paramref name="end"/>,
+    /// the tokens in <paramref name="skipped"/> left out as <see cref="SentenceWords"/> leaves them out.
+    /// </summary>
+    public bool AnyAt(ReadOnlySpan<Token> tokens, int start, int end, FrozenSet<string> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        if (skipped.Contains(tokens[start].Lower) || !byFirstWord.TryGetValue(tokens[start].Lower, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var cue in candidates)
+        {
+            if (MatchesTokens(tokens, start, end, skipped, cue.Words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesTokens(ReadOnlySpan<Token> tokens, int start, int end, FrozenSet<string> skipped, IReadOnlyList<string> phrase)
+    {
+        var t = start;
+        for (var k = 1; k < phrase.Count; k++)
+        {
+            do
+            {
+                t++;
+            }
+            while (t < end && skipped.Contains(tokens[t].Lower));
+
+            if (t >= end || !string.Equals(tokens[t].Lower, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Matches(IReadOnlyList<string> words, int start, IReadOnlyList<string> phrase)

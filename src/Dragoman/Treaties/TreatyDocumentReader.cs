@@ -35,7 +35,7 @@ internal sealed class TreatyDocumentReader
         foreach (var sentence in document.Sentences)
         {
             // Without a treaty head, alias or provision cue a sentence neither names a treaty nor adds a fact to one.
-            if (!HasFactOpener(sentence))
+            if (!HasFactCue(sentence))
             {
                 continue;
             }
@@ -68,12 +68,12 @@ internal sealed class TreatyDocumentReader
         return drafts.Where(d => d.KnowledgeBaseId is not null || (d.Parties.Count > 0 && (d.Year is not null || d.Status is not null || d.HasProvisions))).Select(d => d.Build(document.Id, "treaty", document.PublicationDate)).ToArray();
     }
 
-    private bool HasFactOpener(Sentence sentence)
+    private bool HasFactCue(Sentence sentence)
     {
         var tokens = document.Tokens;
         for (var t = sentence.TokenStart; t < sentence.TokenEnd; t++)
         {
-            if (cues.FactOpeners.Contains(tokens[t].Lower))
+            if (cues.FactPhrases.AnyAt(tokens, t, sentence.TokenEnd, cues.Skipped))
             {
                 return true;
             }
