@@ -52,7 +52,7 @@ public sealed class PhraseCueSet
     public bool AnyAt(ReadOnlySpan<Token> tokens, int start, int end, FrozenSet<string> skipped)
     {
         ArgumentNullException.ThrowIfNull(skipped);
-        if (skipped.Contains(tokens[start].Lower) || !byFirstWord.TryGetValue(tokens[start].Lower, out var candidates))
+        if (!byFirstWord.TryGetValue(tokens[start].Lower, out var candidates) || skipped.Contains(tokens[start].Lower))
         {
             return false;
         }
