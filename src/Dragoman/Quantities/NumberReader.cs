@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Dragoman.Quantities;
@@ -9,10 +10,12 @@ namespace Dragoman.Quantities;
 /// </summary>
 public static class NumberReader
 {
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789.,");
+
     public static double? Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || !char.IsAsciiDigit(text[0]) || !text.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+        if (text.Length == 0 || !char.IsAsciiDigit(text[0]) || text.AsSpan().ContainsAnyExcept(NumberCharacters))
         {
             return null;
         }
@@ -36,19 +39,21 @@ public static class NumberReader
             decimalAt = single && text.Length - at - 1 != 3 ? at : -1;
         }
 
-        var digits = new System.Text.StringBuilder(text.Length);
+        // Short numbers are rebuilt on the stack; the digits never outnumber the characters.
+        var digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsAsciiDigit(text[i]))
             {
-                digits.Append(text[i]);
+                digits[length++] = text[i];
             }
             else if (i == decimalAt)
             {
-                digits.Append('.');
+                digits[length++] = '.';
             }
         }
 
-        return double.TryParse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+        return double.TryParse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }

@@ -41,7 +41,13 @@ public sealed class QuantityFinder : IPipelineStage
             return;
         }
 
-        var inTime = new HashSet<int>(document.TimeExpressions.SelectMany(t => Enumerable.Range(t.TokenStart, t.TokenEnd - t.TokenStart)));
+        var inTime = new bool[document.Tokens.Length];
+        foreach (var time in document.TimeExpressions)
+        {
+            inTime.AsSpan(time.TokenStart, time.TokenEnd - time.TokenStart).Fill(true);
+        }
+
+        var tokensOfDocument = document.Tokens;
         var reader = new QuantityReader(lexicon);
         var found = new List<Quantity>();
         foreach (var sentence in document.Sentences)
@@ -50,7 +56,8 @@ public sealed class QuantityFinder : IPipelineStage
             var i = sentence.TokenStart;
             while (i < sentence.TokenEnd)
             {
-                if (!inTime.Contains(i) && reader.Read(tokens, i, inTime) is { } q)
+                // Only a number or a word that opens a bound, currency or vague number can start a quantity.
+                if (!inTime[i] && (tokensOfDocument[i].Kind == TokenKind.Number || lexicon.OpensQuantity(tokensOfDocument[i].Lower)) && reader.Read(tokens, i, inTime) is { } q)
                 {
                     var (start, end) = (document.Tokens[q.TokenStart].Start, document.Tokens[q.TokenEnd - 1].End);
                     found.Add(q with { Sentence = sentence.Index, Start = start, End = end });

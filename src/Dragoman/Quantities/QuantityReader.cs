@@ -1,3 +1,4 @@
+using Dragoman.Coding;
 using Dragoman.Documents;
 
 namespace Dragoman.Quantities;
@@ -5,24 +6,32 @@ namespace Dragoman.Quantities;
 /// <summary>Reads one quantity starting at a token: [bound] [currency] number|vague [multiplier] [link] [currency|unit noun].</summary>
 internal sealed class QuantityReader(QuantityLexicon lexicon)
 {
-    public Quantity? Read(ReadOnlySpan<Token> tokens, int i, HashSet<int> inTime)
+    private readonly WordSequenceSet bounds = lexicon["bound"];
+    private readonly WordSequenceSet currencies = lexicon["currency"];
+    private readonly WordSequenceSet vagues = lexicon["vague"];
+    private readonly WordSequenceSet multipliers = lexicon["multiplier"];
+    private readonly WordSequenceSet links = lexicon["link"];
+    private readonly WordSequenceSet units = lexicon["unit"];
+
+    /// <summary>The quantity starting at token <paramref name="i"/>, or null; <paramref name="inTime"/> marks the tokens of time expressions.</summary>
+    public Quantity? Read(ReadOnlySpan<Token> tokens, int i, bool[] inTime)
     {
         var j = i;
         var bound = "exact";
-        if (lexicon["bound"].StartingAt(tokens, j) is { } b)
+        if (bounds.StartingAt(tokens, j) is { } b)
         {
             bound = b.Value;
             j = b.End;
         }
 
         string? unit = null;
-        if (lexicon["currency"].StartingAt(tokens, j) is { } symbol && tokens[j].Kind == TokenKind.Symbol)
+        if (currencies.StartingAt(tokens, j) is { } symbol && tokens[j].Kind == TokenKind.Symbol)
         {
             unit = symbol.Value;
             j = symbol.End;
         }
 
-        if (j >= tokens.Length || inTime.Contains(j))
+        if (j >= tokens.Length || inTime[j])
         {
             return null;
         }
@@ -33,7 +42,7 @@ internal sealed class QuantityReader(QuantityLexicon lexicon)
             value = number;
             j++;
         }
-        else if (lexicon["vague"].StartingAt(tokens, j) is { } vague)
+        else if (vagues.StartingAt(tokens, j) is { } vague)
         {
             value = QuantityLexicon.Number(vague.Value);
             bound = "min";
@@ -44,7 +53,7 @@ internal sealed class QuantityReader(QuantityLexicon lexicon)
             return null;
         }
 
-        while (j < tokens.Length && (lexicon["multiplier"].StartingAt(tokens, j) ?? lexicon["vague"].StartingAt(tokens, j)) is { } multiplier)
+        while (j < tokens.Length && (multipliers.StartingAt(tokens, j) ?? vagues.StartingAt(tokens, j)) is { } multiplier)
         {
             value *= QuantityLexicon.Number(multiplier.Value);
             j = multiplier.End;
@@ -61,13 +70,13 @@ internal sealed class QuantityReader(QuantityLexicon lexicon)
 
     private (string? Unit, int End) Unit(ReadOnlySpan<Token> tokens, int j)
     {
-        var k = lexicon["link"].StartingAt(tokens, j) is { } link ? link.End : j;
-        if (lexicon["currency"].StartingAt(tokens, k) is { } currency)
+        var k = links.StartingAt(tokens, j) is { } link ? link.End : j;
+        if (currencies.StartingAt(tokens, k) is { } currency)
         {
             return (currency.Value, currency.End);
         }
 
-        if (lexicon["unit"].StartingAt(tokens, k) is { } unit)
+        if (units.StartingAt(tokens, k) is { } unit)
         {
             return (unit.Value, unit.End);
         }

@@ -15,23 +15,68 @@ public sealed class ClauseReader
     private readonly QuoteLexicon lexicon;
     private readonly ClauseGrammar grammar;
 
+    // The sets read for every verb group and token, looked up by key once.
+    private readonly WordSequenceSet reportingLemmas;
+    private readonly WordSequenceSet quoteVerbs;
+
     public ClauseReader(QuoteLexicon lexicon, ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(grammar);
         this.lexicon = lexicon;
         this.grammar = grammar;
+        reportingLemmas = grammar["reportingLemma"];
+        quoteVerbs = lexicon["quoteVerb"];
+        Complementizers = lexicon["complementizer"];
+        Boundaries = grammar["boundary"];
+        Coordinators = grammar["coordinator"];
     }
 
     public ClauseGrammar Grammar => grammar;
 
     public QuoteLexicon Lexicon => lexicon;
 
-    public bool IsReporting(Document document, VerbGroup group) => group.Reporting || HasReading(document, group, grammar["reportingLemma"]);
+    /// <summary>The quote lexicon's complementizers ("che", "that").</summary>
+    public WordSequenceSet Complementizers { get; }
 
-    public bool IsSpeechVerb(Document document, VerbGroup group) => IsReporting(document, group) || HasReading(document, group, lexicon["quoteVerb"]);
+    /// <summary>The grammar's clause boundaries.</summary>
+    public WordSequenceSet Boundaries { get; }
+
+    /// <summary>The grammar's coordinators.</summary>
+    public WordSequenceSet Coordinators { get; }
+
+    public bool IsReporting(Document document, VerbGroup group) => group.Reporting || HasReading(document, group, reportingLemmas);
+
+    public bool IsSpeechVerb(Document document, VerbGroup group) => IsReporting(document, group) || HasReading(document, group, quoteVerbs);
 
     public bool Is(Document document, VerbGroup group, string key) => HasReading(document, group, lexicon[key]);
+
+    /// <summary>True when the group's lemma, or a verbal reading of its head, is in <paramref name="lemmas"/>.</summary>
+    public static bool HasReading(Document document, VerbGroup group, WordSequenceSet lemmas)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(lemmas);
+        if (lemmas.Contains(group.Lemma))
+        {
+            return true;
+        }
+
+        if (document.Tokens[group.Head].Readings is not { } readings)
+        {
+            return false;
+        }
+
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (readings[r].IsVerbal && lemmas.Contains(readings[r].Lemma))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The subject of group <paramref name="g"/> of sentence <paramref name="s"/>, corrected as the class summary says.</summary>
     public Participants? Subject(Document document, IReadOnlyList<SentenceAnalysis> analyses, int s, int g)
@@ -102,23 +147,12 @@ public sealed class ClauseReader
     {
         for (var k = from; k < document.Tokens.Length && document.Tokens[k].Start < offset; k++)
         {
-            if (lexicon["complementizer"].Contains(document.Tokens[k].Lower) || grammar["boundary"].Contains(document.Tokens[k].Lower))
+            if (Complementizers.Contains(document.Tokens[k].Lower) || Boundaries.Contains(document.Tokens[k].Lower))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool HasReading(Document document, VerbGroup group, WordSequenceSet lemmas)
-    {
-        if (lemmas.Contains(group.Lemma))
-        {
-            return true;
-        }
-
-        var readings = document.Tokens[group.Head].Readings;
-        return readings is not null && readings.Any(r => r.IsVerbal && lemmas.Contains(r.Lemma));
     }
 }

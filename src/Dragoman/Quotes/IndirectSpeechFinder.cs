@@ -14,15 +14,17 @@ public sealed class IndirectSpeechFinder
     private const int Gap = 5;
 
     private readonly ClauseReader reader;
-    private readonly QuoteLexicon lexicon;
-    private readonly ClauseGrammar grammar;
+    private readonly WordSequenceSet infinitiveMarkers;
+    private readonly WordSequenceSet infinitiveReports;
+    private readonly WordSequenceSet bareComplements;
 
     public IndirectSpeechFinder(ClauseReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         this.reader = reader;
-        lexicon = reader.Lexicon;
-        grammar = reader.Grammar;
+        infinitiveMarkers = reader.Lexicon["infinitiveMarker"];
+        infinitiveReports = reader.Lexicon["infinitiveReport"];
+        bareComplements = reader.Lexicon["bareComplement"];
     }
 
     /// <summary>Complements in one sentence: (first token, end token, speaker, how).</summary>
@@ -42,7 +44,7 @@ public sealed class IndirectSpeechFinder
             }
 
             var first = reader.IsReporting(document, group) ? Complement(document, analysis, g) : null;
-            first ??= reader.Is(document, group, "infinitiveReport") ? Infinitive(tokens, analysis, g) : null;
+            first ??= ClauseReader.HasReading(document, group, infinitiveReports) ? Infinitive(tokens, analysis, g) : null;
             if (first is { } f)
             {
                 yield return (f, End(tokens, analysis, f), speaker, $"complement of '{group.Lemma}'");
@@ -63,12 +65,12 @@ public sealed class IndirectSpeechFinder
         var nextGroup = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
         for (var k = group.End; k < limit && k < nextGroup; k++)
         {
-            if (lexicon["complementizer"].Contains(tokens[k].Lower))
+            if (reader.Complementizers.Contains(tokens[k].Lower))
             {
                 return k + 1 < analysis.Sentence.TokenEnd ? k + 1 : null;
             }
 
-            if (tokens[k].Kind is TokenKind.Quote || tokens[k].Lower is ":" or ";" || grammar["boundary"].Contains(tokens[k].Lower))
+            if (tokens[k].Kind is TokenKind.Quote || tokens[k].Lower is ":" or ";" || reader.Boundaries.Contains(tokens[k].Lower))
             {
                 return null;
             }
@@ -76,9 +78,9 @@ public sealed class IndirectSpeechFinder
 
         // "said the outcome cannot …": a noun phrase right after the verb and a finite verb later.
         var next = group.End;
-        var bare = reader.Is(document, group, "bareComplement") && next < analysis.Sentence.TokenEnd
+        var bare = ClauseReader.HasReading(document, group, bareComplements) && next < analysis.Sentence.TokenEnd
             && tokens[next].Pos is PartOfSpeech.Det or PartOfSpeech.Pron or PartOfSpeech.Propn or PartOfSpeech.Noun
-            && analysis.Groups.Skip(g + 1).Any(v => !v.NonFinite);
+            && FiniteAfter(analysis.Groups, g);
         return bare ? next : null;
     }
 
@@ -93,7 +95,7 @@ public sealed class IndirectSpeechFinder
 
         for (var k = group.End; k <= next.Start && k < analysis.Sentence.TokenEnd; k++)
         {
-            if (lexicon["infinitiveMarker"].Contains(tokens[k].Lower))
+            if (infinitiveMarkers.Contains(tokens[k].Lower))
             {
                 return k + 1;
             }
@@ -105,7 +107,7 @@ public sealed class IndirectSpeechFinder
     private (int, int, Participants, string)? Attribution(Document document, SentenceAnalysis analysis)
     {
         var tokens = document.Tokens;
-        var source = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Attribution);
+        var source = FirstAttribution(analysis.Arguments);
         if (source is null || source.TokenStart > analysis.Sentence.TokenStart + 4 || source.TokenEnd >= analysis.Sentence.TokenEnd || tokens[source.TokenEnd].Lower != ",")
         {
             return null;
@@ -121,7 +123,7 @@ public sealed class IndirectSpeechFinder
         var end = analysis.Sentence.TokenEnd;
         for (var k = first; k < end; k++)
         {
-            if (tokens[k].Lower == ";" || (tokens[k].Lower == "," && analysis.Groups.Any(v => v.Start == k + 1 && v.NonFinite && v.Head == k + 1 && (tokens[k + 1].Features?.Contains("ger", StringComparison.Ordinal) ?? false))))
+            if (tokens[k].Lower == ";" || (tokens[k].Lower == "," && GerundAt(tokens, analysis.Groups, k + 1)))
             {
                 return k;
             }
@@ -133,5 +135,46 @@ public sealed class IndirectSpeechFinder
         }
 
         return end;
+    }
+
+    /// <summary>The first argument of the sentence in the attribution role, or null.</summary>
+    internal static Argument? FirstAttribution(IReadOnlyList<Argument> arguments)
+    {
+        for (var a = 0; a < arguments.Count; a++)
+        {
+            if (arguments[a].Role == ArgumentRole.Attribution)
+            {
+                return arguments[a];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool FiniteAfter(IReadOnlyList<VerbGroup> groups, int g)
+    {
+        for (var v = g + 1; v < groups.Count; v++)
+        {
+            if (!groups[v].NonFinite)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a gerund verb group starts and has its head at token <paramref name="k"/>.</summary>
+    private static bool GerundAt(Token[] tokens, IReadOnlyList<VerbGroup> groups, int k)
+    {
+        for (var v = 0; v < groups.Count; v++)
+        {
+            if (groups[v].Start == k && groups[v].NonFinite && groups[v].Head == k && (tokens[k].Features?.Contains("ger", StringComparison.Ordinal) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -63,13 +63,26 @@ public sealed class QuoteFinder : IPipelineStage
         var found = spans.Find(document.Text);
         foreach (var span in found)
         {
-            if (Direct(document, analyses, span, language.Speakers, quotes.LastOrDefault()) is { } quote)
+            if (Direct(document, analyses, span, language.Speakers, quotes.Count > 0 ? quotes[^1] : null) is { } quote)
             {
                 quotes.Add(quote);
             }
         }
 
-        bool InsideQuote(int token) => found.Any(s => document.Tokens[token].Start > s.Open && document.Tokens[token].Start < s.Close);
+        bool InsideQuote(int token)
+        {
+            var offset = document.Tokens[token].Start;
+            foreach (var s in found)
+            {
+                if (offset > s.Open && offset < s.Close)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (var s = 0; s < analyses.Count; s++)
         {
             var analysis = analyses[s];
@@ -101,8 +114,8 @@ public sealed class QuoteFinder : IPipelineStage
             return null;
         }
 
-        var openingIndex = analyses.ToList().FindIndex(a => openToken >= a.Sentence.TokenStart && openToken < a.Sentence.TokenEnd);
-        var closingIndex = analyses.ToList().FindIndex(a => closeToken >= a.Sentence.TokenStart && closeToken < a.Sentence.TokenEnd);
+        var openingIndex = AnalysisHolding(analyses, openToken);
+        var closingIndex = AnalysisHolding(analyses, closeToken);
         if (openingIndex < 0 || closingIndex < 0)
         {
             return null;
@@ -110,7 +123,7 @@ public sealed class QuoteFinder : IPipelineStage
 
         var (opening, closing) = (analyses[openingIndex], analyses[closingIndex]);
 
-        var commaInside = document.Text[span.Open..span.Close].TrimEnd().EndsWith(',');
+        var commaInside = document.Text.AsSpan(span.Open, span.Close - span.Open).TrimEnd().EndsWith(',');
         var text = document.Text[start..end];
         if (speakers.Resolve(document, analyses, openingIndex, closingIndex, openToken, closeToken, commaInside) is { } found && found.Speaker.Actors.Count > 0)
         {
@@ -122,6 +135,20 @@ public sealed class QuoteFinder : IPipelineStage
         return whole && previous is { Direct: true } && previous.Sentence >= opening.Sentence.Index - 1
             ? previous with { Sentence = opening.Sentence.Index, Text = text, Start = start, End = end, How = "continues the previous quote" }
             : null;
+    }
+
+    /// <summary>The index of the first analysis whose sentence holds token <paramref name="token"/>, or -1.</summary>
+    private static int AnalysisHolding(IReadOnlyList<SentenceAnalysis> analyses, int token)
+    {
+        for (var a = 0; a < analyses.Count; a++)
+        {
+            if (token >= analyses[a].Sentence.TokenStart && token < analyses[a].Sentence.TokenEnd)
+            {
+                return a;
+            }
+        }
+
+        return -1;
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dragoman.Quotes;
 
 /// <summary>
@@ -9,10 +11,14 @@ public sealed class QuoteSpanFinder
 {
     private readonly QuoteMarks marks;
 
+    // Line breaks and every opening or closing mark: the only characters the scan stops at.
+    private readonly SearchValues<char> stops;
+
     public QuoteSpanFinder(QuoteMarks marks)
     {
         ArgumentNullException.ThrowIfNull(marks);
         this.marks = marks;
+        stops = SearchValues.Create([.. marks.CloserOf.Keys, .. marks.CloserOf.Values, '\n']);
     }
 
     public List<QuoteSpan> Find(string text)
@@ -22,6 +28,13 @@ public sealed class QuoteSpanFinder
         var open = new List<(char Closer, int At)>();
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(stops);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c == '\n')
             {
@@ -29,7 +42,7 @@ public sealed class QuoteSpanFinder
                 continue;
             }
 
-            var pending = open.FindLastIndex(o => o.Closer == c);
+            var pending = LastOpenClosedBy(open, c);
             var isOpener = marks.CloserOf.TryGetValue(c, out var closer);
             var symmetric = isOpener && closer == c;
             if (pending >= 0 && (symmetric ? ClosesHere(text, i) : !FollowedByLetter(text, i)))
@@ -44,6 +57,19 @@ public sealed class QuoteSpanFinder
         }
 
         return spans.OrderBy(s => s.Open).ToList();
+    }
+
+    private static int LastOpenClosedBy(List<(char Closer, int At)> open, char c)
+    {
+        for (var k = open.Count - 1; k >= 0; k--)
+        {
+            if (open[k].Closer == c)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool OpensHere(string text, int i) =>

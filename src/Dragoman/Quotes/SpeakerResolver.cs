@@ -57,7 +57,7 @@ public sealed class SpeakerResolver
         }
 
         var group = analysis.Groups[g];
-        var between = analysis.Arguments.LastOrDefault(a => a.TokenStart >= k && a.TokenEnd <= group.Start);
+        var between = LastWithin(analysis.Arguments, k, group.Start);
         if (between is not null)
         {
             return (Participants.From([between], MentionText(document, between), "subject before the reporting verb"), "reporting clause after the quote");
@@ -70,7 +70,7 @@ public sealed class SpeakerResolver
         }
 
         var nextGroup = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
-        var inverted = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= group.End && a.TokenStart <= group.End + 3 && a.TokenStart < nextGroup && a.Role == ArgumentRole.Bare);
+        var inverted = FirstBareAfter(analysis.Arguments, group.End, nextGroup);
         if (inverted is not null)
         {
             return (Participants.From([inverted], MentionText(document, inverted), "inverted subject"), "reporting clause after the quote");
@@ -98,9 +98,7 @@ public sealed class SpeakerResolver
         }
 
         var noun = tokens[k + 1].Lower;
-        var earlier = c.Document.Mentions.Where(m => m.End <= tokens[k].Start).ToList();
-        var named = earlier.LastOrDefault(m => c.Document.Text[m.Start..m.End].Contains(noun, StringComparison.OrdinalIgnoreCase))
-            ?? earlier.LastOrDefault(m => m.Kind == MentionKind.Person);
+        var named = LastMentionBefore(c.Document, tokens[k].Start, noun);
         return named is null ? null : new Participants(named.AllActors.ToArray(), c.Document.Text[named.Start..named.End], named.Start, named.End, $"description '{noun}'");
     }
 
@@ -115,7 +113,7 @@ public sealed class SpeakerResolver
             return null;
         }
 
-        var g = analysis.Groups.ToList().FindLastIndex(v => v.Head < mark);
+        var g = LastGroupWithHeadBefore(analysis.Groups, mark);
         if (g < 0 || mark - analysis.Groups[g].End > 4 || CrossesBoundary(tokens, analysis.Groups[g].End, mark) || (tokens[mark].Lower == "," && !reader.IsSpeechVerb(document, analysis.Groups[g])))
         {
             return null;
@@ -142,7 +140,7 @@ public sealed class SpeakerResolver
 
     private static (Participants, string)? Attribution(Document document, SentenceAnalysis analysis)
     {
-        var source = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Attribution);
+        var source = IndirectSpeechFinder.FirstAttribution(analysis.Arguments);
         return source is null ? null : (Participants.From([source], MentionText(document, source), "attribution"), "attribution");
     }
 
@@ -154,7 +152,7 @@ public sealed class SpeakerResolver
         for (var g = analysis.Groups.Count - 1; g >= 0 && analysis.Groups[g].Start > closeToken; g--)
         {
             var group = analysis.Groups[g];
-            var comma = Enumerable.Range(closeToken, group.Start - closeToken).LastOrDefault(k => tokens[k].Lower == ",", -1);
+            var comma = LastComma(tokens, closeToken, group.Start);
             if (reader.IsReporting(document, group) && comma >= 0 && group.Start - comma <= 4 && group.End >= analysis.Sentence.TokenEnd - 4)
             {
                 return reader.Subject(c.Document, c.Analyses, s, g) is { } subject ? (subject, "reporting clause closing the sentence") : null;
@@ -181,7 +179,7 @@ public sealed class SpeakerResolver
     {
         for (var k = from; k < to; k++)
         {
-            if (reader.Grammar["boundary"].Contains(tokens[k].Lower) || reader.Grammar["coordinator"].Contains(tokens[k].Lower) || tokens[k].Kind == TokenKind.Quote)
+            if (reader.Boundaries.Contains(tokens[k].Lower) || reader.Coordinators.Contains(tokens[k].Lower) || tokens[k].Kind == TokenKind.Quote)
             {
                 return true;
             }
@@ -191,4 +189,84 @@ public sealed class SpeakerResolver
     }
 
     private static string MentionText(Document document, Argument argument) => document.Text[argument.Mention.Start..argument.Mention.End];
+
+    /// <summary>The last argument inside tokens [from, to).</summary>
+    private static Argument? LastWithin(IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        for (var a = arguments.Count - 1; a >= 0; a--)
+        {
+            if (arguments[a].TokenStart >= from && arguments[a].TokenEnd <= to)
+            {
+                return arguments[a];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first bare argument starting within three tokens after a verb group ending at <paramref name="groupEnd"/>, before the next group.</summary>
+    private static Argument? FirstBareAfter(IReadOnlyList<Argument> arguments, int groupEnd, int nextGroup)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var a = arguments[i];
+            if (a.TokenStart >= groupEnd && a.TokenStart <= groupEnd + 3 && a.TokenStart < nextGroup && a.Role == ArgumentRole.Bare)
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last mention ending before <paramref name="offset"/> whose text holds <paramref name="noun"/>, else the last such person.</summary>
+    private static ActorMention? LastMentionBefore(Document document, int offset, string noun)
+    {
+        var mentions = document.Mentions;
+        ActorMention? person = null;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.End > offset)
+            {
+                continue;
+            }
+
+            if (document.Text.AsSpan(mention.Start, mention.End - mention.Start).Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return mention;
+            }
+
+            person ??= mention.Kind == MentionKind.Person ? mention : null;
+        }
+
+        return person;
+    }
+
+    private static int LastGroupWithHeadBefore(IReadOnlyList<VerbGroup> groups, int token)
+    {
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            if (groups[g].Head < token)
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last comma among tokens [from, to), or -1.</summary>
+    private static int LastComma(Token[] tokens, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -23,12 +23,17 @@ public sealed class EventAnchors
         ArgumentNullException.ThrowIfNull(events);
         Analysis = analysis;
         tokens = document.Tokens;
-        var triggers = events.Select(e => TriggerToken(document, analysis.Sentence, e)).ToArray();
+        var triggers = new int[events.Count];
+        for (var e = 0; e < triggers.Length; e++)
+        {
+            triggers[e] = TriggerToken(document, analysis.Sentence, events[e]);
+        }
+
         for (var g = 0; g < analysis.Groups.Count; g++)
         {
             // A group whose head reads best as a noun ("hostage release deal") anchors only its own events.
             var group = analysis.Groups[g];
-            if (tokens[group.Head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux || triggers.Any(t => t >= group.Start && t <= group.Head))
+            if (tokens[group.Head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux || AnyWithin(triggers, group.Start, group.Head))
             {
                 anchors.Add((group.Start, group.Head + 1, g));
             }
@@ -38,10 +43,10 @@ public sealed class EventAnchors
         for (var e = 0; e < events.Count; e++)
         {
             var trigger = triggers[e];
-            var index = anchors.FindIndex(a => a.Group >= 0 && trigger >= a.Start && trigger < a.End);
+            var index = GroupAnchorHolding(trigger);
             if (index < 0)
             {
-                index = anchors.FindIndex(a => a.Start == trigger && a.Group < 0);
+                index = TriggerAnchorAt(trigger);
             }
 
             if (index < 0)
@@ -65,7 +70,20 @@ public sealed class EventAnchors
     public int GroupOf(int anchor) => anchors[anchor].Group;
 
     /// <summary>The verb group before a noun trigger (the verb that governs it), or -1.</summary>
-    public int GroupBefore(int anchor) => Analysis.Groups.ToList().FindLastIndex(g => g.Head < anchors[anchor].Start);
+    public int GroupBefore(int anchor)
+    {
+        var start = anchors[anchor].Start;
+        var groups = Analysis.Groups;
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            if (groups[g].Head < start)
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The anchor of tokens [start, end): the finite verb before them in the same clause (no
@@ -77,7 +95,7 @@ public sealed class EventAnchors
         for (var a = anchors.Count - 1; a >= 0; a--)
         {
             var (_, e0, g0) = anchors[a];
-            if (g0 >= 0 && e0 <= start && !Secondary(Analysis.Groups[g0]) && tokens[Analysis.Groups[g0].Head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && !anchors.Any(o => o.Start >= e0 && o.End <= start && o.Group >= 0)
+            if (g0 >= 0 && e0 <= start && !Secondary(Analysis.Groups[g0]) && tokens[Analysis.Groups[g0].Head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && !GroupAnchorBetween(e0, start)
                 && !HasPunctuation(e0, start))
             {
                 return a;
@@ -108,6 +126,58 @@ public sealed class EventAnchors
     /// <summary>Gerunds, infinitives and bare participles ("i leader riuniti a Rio") rarely carry the clause's time.</summary>
     private bool Secondary(VerbGroup group) =>
         group.NonFinite || (group.Start == group.Head && tokens[group.Head].Features is { } f && f.StartsWith("pp", StringComparison.Ordinal));
+
+    private static bool AnyWithin(int[] values, int low, int high)
+    {
+        foreach (var value in values)
+        {
+            if (value >= low && value <= high)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int GroupAnchorHolding(int token)
+    {
+        for (var a = 0; a < anchors.Count; a++)
+        {
+            if (anchors[a].Group >= 0 && token >= anchors[a].Start && token < anchors[a].End)
+            {
+                return a;
+            }
+        }
+
+        return -1;
+    }
+
+    private int TriggerAnchorAt(int token)
+    {
+        for (var a = 0; a < anchors.Count; a++)
+        {
+            if (anchors[a].Start == token && anchors[a].Group < 0)
+            {
+                return a;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool GroupAnchorBetween(int from, int to)
+    {
+        foreach (var (start, end, group) in anchors)
+        {
+            if (start >= from && end <= to && group >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool HasPunctuation(int from, int to)
     {
@@ -140,7 +210,7 @@ public sealed class EventAnchors
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(e);
         var tokens = document.Tokens;
-        var firstWord = e.Evidence.Trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var firstWord = FirstWord(e.Evidence.Trigger);
         var last = sentence.TokenStart;
         for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
         {
@@ -149,7 +219,7 @@ public sealed class EventAnchors
                 continue;
             }
 
-            if (string.Equals(tokens[k].Lower, firstWord, StringComparison.OrdinalIgnoreCase))
+            if (firstWord.Equals(tokens[k].Lower, StringComparison.OrdinalIgnoreCase))
             {
                 return k;
             }
@@ -158,5 +228,13 @@ public sealed class EventAnchors
         }
 
         return last;
+    }
+
+    /// <summary>The first word of a phrase split at spaces (empty when there is none).</summary>
+    private static ReadOnlySpan<char> FirstWord(string phrase)
+    {
+        var rest = phrase.AsSpan().TrimStart(' ');
+        var space = rest.IndexOf(' ');
+        return space < 0 ? rest : rest[..space];
     }
 }

@@ -87,11 +87,24 @@ public sealed class EventDater : IPipelineStage
         {
             var anchor = anchors.OfEvent(e);
             var g = anchors.GroupOf(anchor);
-            var inEvidence = times.FirstOrDefault(t => t.Start >= events[e].Evidence.Start && t.End <= events[e].Evidence.End);
+            var inEvidence = FirstInside(times, events[e].Evidence.Start, events[e].Evidence.End);
             var time = (g < 0 ? inEvidence ?? attached[anchor] : attached[anchor] ?? inEvidence)
                 ?? (g >= 0 ? ofGroup[g] : anchors.GroupBefore(anchor) is var before and >= 0 ? ofGroup[before] : null);
             var future = g >= 0 && (groups[g].Future || groups[g].Intent);
             yield return time?.DateFor(future) is { } date ? events[e] with { Date = date, DateSource = $"clause: {time.Text}" } : events[e];
         }
+    }
+
+    private static TimeExpression? FirstInside(List<TimeExpression> times, int start, int end)
+    {
+        foreach (var time in times)
+        {
+            if (time.Start >= start && time.End <= end)
+            {
+                return time;
+            }
+        }
+
+        return null;
     }
 }

@@ -41,17 +41,28 @@ public sealed class TimeExpressionFinder : IPipelineStage
             return;
         }
 
-        var found = new List<TimeExpression>();
+        List<TimeExpression>? found = null;
         var reader = new TimeExpressionReader(lexicon, document.PublicationDate);
+        var tokens = document.Tokens;
+
+        // The last expression found that names a day anchors relative words such as "the day before".
+        DateOnly? anchor = null;
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.TokenStart;
             while (i < sentence.TokenEnd)
             {
-                if (reader.Read(document.Tokens, sentence, i, found.LastOrDefault(e => e.Granularity == TimeGranularity.Day && e.Date is not null)?.Date) is { } read)
+                // Only a number or the first word of a time phrase other than a prefix can open an expression.
+                if ((tokens[i].Kind == TokenKind.Number || lexicon.OpensExpression(tokens[i].Lower)) && reader.Read(tokens, sentence, i, anchor) is { } read)
                 {
-                    var (start, end) = (document.Tokens[read.TokenStart].Start, document.Tokens[read.TokenEnd - 1].End);
-                    found.Add(read with { Sentence = sentence.Index, Start = start, End = end, Text = document.Text[start..end] });
+                    var (start, end) = (tokens[read.TokenStart].Start, tokens[read.TokenEnd - 1].End);
+                    var expression = read with { Sentence = sentence.Index, Start = start, End = end, Text = document.Text[start..end] };
+                    (found ??= []).Add(expression);
+                    if (expression.Granularity == TimeGranularity.Day && expression.Date is not null)
+                    {
+                        anchor = expression.Date;
+                    }
+
                     i = read.TokenEnd;
                 }
                 else
@@ -61,7 +72,7 @@ public sealed class TimeExpressionFinder : IPipelineStage
             }
         }
 
-        document.TimeExpressions = found;
+        document.TimeExpressions = found ?? (IReadOnlyList<TimeExpression>)[];
     }
 
     internal static int? SmallNumber(Token token, int max) =>

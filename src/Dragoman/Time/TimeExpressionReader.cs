@@ -13,11 +13,18 @@ internal sealed class TimeExpressionReader(TimeLexicon lexicon, DateOnly? publis
     {
         var span = tokens.AsSpan(0, sentence.TokenEnd);
         var end = sentence.TokenEnd;
-        var modifier = lexicon.Before(span, sentence.TokenStart, i, TimePhraseKind.ModifierPrefix) is not null;
         if (lexicon.At(span, i, end, TimePhraseKind.DayOffset, TimePhraseKind.WeekOffset, TimePhraseKind.MonthOffset, TimePhraseKind.YearOffset, TimePhraseKind.AnchoredOffset) is { } relative)
         {
             return Relative(relative, i, anchor);
         }
+
+        // Every other expression opens with a number, a weekday, a month or a past/next word.
+        if (tokens[i].Kind != TokenKind.Number && !lexicon.Starts(tokens[i].Lower, TimePhraseKind.Past, TimePhraseKind.Next, TimePhraseKind.Weekday, TimePhraseKind.Month))
+        {
+            return null;
+        }
+
+        var modifier = lexicon.Before(span, sentence.TokenStart, i, TimePhraseKind.ModifierPrefix) is not null;
 
         if (Numeric(tokens[i]) is { } numeric)
         {
@@ -156,23 +163,41 @@ internal sealed class TimeExpressionReader(TimeLexicon lexicon, DateOnly? publis
             return null;
         }
 
-        var parts = token.Text.Split(NumericSeparators);
-        if (parts.Length != 3 || parts.Any(s => s.Length == 0 || !s.All(char.IsAsciiDigit)))
+        // Exactly three runs of digits between separators: "19/06/2024", "2024-06-19".
+        var text = token.Text.AsSpan();
+        var first = text.IndexOfAny(NumericSeparators);
+        var second = first + 1 + text[(first + 1)..].IndexOfAny(NumericSeparators);
+        if (second <= first || text[(second + 1)..].IndexOfAny(NumericSeparators) >= 0)
         {
             return null;
         }
 
-        var n = parts.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        if (parts[0].Length == 4)
+        Span<Range> parts = [Range.EndAt(first), (first + 1)..second, Range.StartAt(second + 1)];
+        Span<int> n = stackalloc int[3];
+        for (var k = 0; k < 3; k++)
+        {
+            if (text[parts[k]].Length == 0 || text[parts[k]].ContainsAnyExceptInRange('0', '9'))
+            {
+                return null;
+            }
+        }
+
+        for (var k = 0; k < 3; k++)
+        {
+            n[k] = int.Parse(text[parts[k]], CultureInfo.InvariantCulture);
+        }
+
+        if (text[parts[0]].Length == 4)
         {
             return CalendarMath.TryCreate(n[0], n[1], n[2], out var iso) ? iso : null;
         }
 
-        var year = parts[2].Length == 2 ? 2000 + n[2] : n[2];
+        var yearDigits = text[parts[2]].Length;
+        var year = yearDigits == 2 ? 2000 + n[2] : n[2];
         foreach (var order in lexicon.NumericOrders)
         {
             var (day, month) = order == "mdy" ? (n[1], n[0]) : (n[0], n[1]);
-            if (parts[2].Length is 2 or 4 && CalendarMath.TryCreate(year, month, day, out var date))
+            if (yearDigits is 2 or 4 && CalendarMath.TryCreate(year, month, day, out var date))
             {
                 return date;
             }

@@ -14,10 +14,14 @@ public sealed class TimeLexicon
 {
     private readonly FrozenDictionary<string, (string[] Words, TimePhrase Phrase, bool Capital)[]> byFirst;
 
+    // First word → one bit per kind of phrase it starts.
+    private readonly FrozenDictionary<string, int> kindsByFirst;
+
     private TimeLexicon(FrozenDictionary<string, (string[] Words, TimePhrase Phrase, bool Capital)[]> byFirst, IReadOnlyList<string> numericOrders)
     {
         this.byFirst = byFirst;
         NumericOrders = numericOrders;
+        kindsByFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.Aggregate(0, (mask, e) => mask | Bit(e.Phrase.Kind)), StringComparer.Ordinal);
     }
 
     /// <summary>Orders of day, month and year in numeric dates, preferred first ("dmy", "mdy").</summary>
@@ -65,6 +69,28 @@ public sealed class TimeLexicon
             orders.Count > 0 ? orders : ["dmy"]);
     }
 
+    /// <summary>True when a phrase that can open a time expression (not a prefix before one) starts with the lower-case word <paramref name="lower"/>.</summary>
+    public bool OpensExpression(string lower) => kindsByFirst.TryGetValue(lower, out var mask) && (mask & ~PrefixKinds) != 0;
+
+    /// <summary>True when a phrase of one of <paramref name="kinds"/> starts with the lower-case word <paramref name="lower"/>.</summary>
+    public bool Starts(string lower, params ReadOnlySpan<TimePhraseKind> kinds)
+    {
+        if (!kindsByFirst.TryGetValue(lower, out var mask))
+        {
+            return false;
+        }
+
+        foreach (var kind in kinds)
+        {
+            if ((mask & Bit(kind)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest phrase of one of <paramref name="kinds"/> starting at token <paramref name="i"/> (not past <paramref name="end"/>).</summary>
     public TimePhrase? At(ReadOnlySpan<Token> tokens, int i, int end, params ReadOnlySpan<TimePhraseKind> kinds)
     {
@@ -97,6 +123,10 @@ public sealed class TimeLexicon
 
         return null;
     }
+
+    private const int PrefixKinds = (1 << (int)TimePhraseKind.YearPrefix) | (1 << (int)TimePhraseKind.MonthPrefix) | (1 << (int)TimePhraseKind.ModifierPrefix);
+
+    private static int Bit(TimePhraseKind kind) => 1 << (int)kind;
 
     private static bool Matches(ReadOnlySpan<Token> tokens, int i, string[] words)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dragoman.Documents;
 
 namespace Dragoman.Treaties;
 
@@ -28,18 +29,63 @@ public sealed class PhraseCueSet
                 continue;
             }
 
-            var seen = new HashSet<CueKind>();
+            // Kinds already matched at this position, one bit per kind.
+            var seen = 0L;
             foreach (var cue in candidates)
             {
-                if (!seen.Contains(cue.Kind) && Matches(words, i, cue.Words))
+                var bit = 1L << (int)cue.Kind;
+                if ((seen & bit) == 0 && Matches(words, i, cue.Words))
                 {
-                    seen.Add(cue.Kind);
+                    seen |= bit;
                     hits.Add(new CueHit(cue, i, i + cue.Words.Count));
                 }
             }
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// True when some cue starts at token <paramref name="start"/> and ends before <paramref name="end"/>,
+    /// the tokens in <paramref name="skipped"/> left out as <see cref="SentenceWords"/> leaves them out.
+    /// </summary>
+    public bool AnyAt(ReadOnlySpan<Token> tokens, int start, int end, FrozenSet<string> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        if (!byFirstWord.TryGetValue(tokens[start].Lower, out var candidates) || skipped.Contains(tokens[start].Lower))
+        {
+            return false;
+        }
+
+        foreach (var cue in candidates)
+        {
+            if (MatchesTokens(tokens, start, end, skipped, cue.Words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesTokens(ReadOnlySpan<Token> tokens, int start, int end, FrozenSet<string> skipped, IReadOnlyList<string> phrase)
+    {
+        var t = start;
+        for (var k = 1; k < phrase.Count; k++)
+        {
+            do
+            {
+                t++;
+            }
+            while (t < end && skipped.Contains(tokens[t].Lower));
+
+            if (t >= end || !string.Equals(tokens[t].Lower, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Matches(IReadOnlyList<string> words, int start, IReadOnlyList<string> phrase)

@@ -8,17 +8,19 @@ internal sealed class SentenceWords
     public SentenceWords(Document document, Sentence sentence, TreatyCues cues)
     {
         Sentence = sentence;
-        var indices = new List<int>();
+        var indices = new List<int>(sentence.TokenCount);
+        var lower = new List<string>(sentence.TokenCount);
         for (var t = sentence.TokenStart; t < sentence.TokenEnd; t++)
         {
             if (!cues.Skipped.Contains(document.Tokens[t].Lower))
             {
                 indices.Add(t);
+                lower.Add(document.Tokens[t].Lower);
             }
         }
 
         TokenIndices = indices;
-        Lower = indices.Select(i => document.Tokens[i].Lower).ToArray();
+        Lower = lower;
         Hits = cues.Phrases.Find(Lower);
     }
 

@@ -9,6 +9,12 @@ internal static class SupersessionInference
 {
     public static void Apply(IReadOnlyList<TreatyDraft> drafts)
     {
+        // A chain needs two treaties.
+        if (drafts.Count < 2)
+        {
+            return;
+        }
+
         var chains = drafts
             .Where(d => d.Year is not null && d.Parties.Count >= 2)
             .GroupBy(d => string.Join('+', d.Parties.Select(p => p.Successor ?? p.Code).Order(StringComparer.Ordinal)), StringComparer.Ordinal);

@@ -12,10 +12,11 @@ namespace Dragoman.Treaties;
 /// </summary>
 public sealed class TreatyCues
 {
-    private TreatyCues(string language, PhraseCueSet phrases, FrozenSet<string> signLemmas, FrozenSet<string> skipped, FrozenDictionary<string, int> weekdays)
+    private TreatyCues(string language, PhraseCueSet phrases, FrozenSet<string> signLemmas, FrozenSet<string> skipped, FrozenDictionary<string, int> weekdays, PhraseCueSet factPhrases)
     {
         Language = language;
         Phrases = phrases;
+        FactPhrases = factPhrases;
         SignLemmas = signLemmas;
         Skipped = skipped;
         Weekdays = weekdays;
@@ -26,6 +27,12 @@ public sealed class TreatyCues
     public PhraseCueSet Phrases { get; }
 
     public FrozenSet<string> SignLemmas { get; }
+
+    /// <summary>
+    /// The cues without which a sentence adds nothing: treaty heads, aliases and provisions.
+    /// A sentence holding none of them is skipped.
+    /// </summary>
+    public PhraseCueSet FactPhrases { get; }
 
     /// <summary>Tokens left out of cue matching (quotation marks).</summary>
     public FrozenSet<string> Skipped { get; }
@@ -71,7 +78,8 @@ public sealed class TreatyCues
             phrases.AddRange(treaty.Aliases.Select(alias => new TreatyCue(CueKind.Alias, Words(tokenizer, alias, language), treaty.Id, null, treaty.Basis.Citation)));
         }
 
-        return new TreatyCues(language, new PhraseCueSet(phrases), signs.ToFrozenSet(StringComparer.Ordinal), skipped.ToFrozenSet(StringComparer.Ordinal), weekdays.ToFrozenDictionary(StringComparer.Ordinal));
+        var factPhrases = new PhraseCueSet(phrases.Where(c => c.Kind is CueKind.Head or CueKind.Alias or CueKind.Provision or CueKind.Automatic or CueKind.Discretionary));
+        return new TreatyCues(language, new PhraseCueSet(phrases), signs.ToFrozenSet(StringComparer.Ordinal), skipped.ToFrozenSet(StringComparer.Ordinal), weekdays.ToFrozenDictionary(StringComparer.Ordinal), factPhrases);
     }
 
     private static IReadOnlyList<string> Words(IPhraseTokenizer tokenizer, string phrase, string language) =>

@@ -17,7 +17,7 @@ internal sealed class TreatyDocumentReader
     private readonly Document document;
     private readonly TreatyCues cues;
     private readonly List<TreatyDraft> drafts = [];
-    private readonly ILookup<int, ActorMention> actorsBySentence;
+    private readonly Dictionary<int, string[]> countriesBySentence = [];
     private TreatyDraft? main;
     private TreatyDraft? last;
 
@@ -25,13 +25,19 @@ internal sealed class TreatyDocumentReader
     {
         this.document = document;
         this.cues = cues;
-        actorsBySentence = document.Mentions.ToLookup(m => m.Sentence);
     }
+
 
     public IReadOnlyList<Treaty> Read()
     {
         foreach (var sentence in document.Sentences)
         {
+            // Without a treaty head, alias or provision cue a sentence neither names a treaty nor adds a fact to one.
+            if (!HasFactCue(sentence))
+            {
+                continue;
+            }
+
             var words = new SentenceWords(document, sentence, cues);
             var mentions = TreatyMentionFinder.Find(words);
             var resolved = new List<(TreatyMention Mention, TreatyDraft Draft)>();
@@ -49,10 +55,29 @@ internal sealed class TreatyDocumentReader
             AttachSentenceFacts(words, resolved, basis);
         }
 
+        if (drafts.Count == 0)
+        {
+            return [];
+        }
+
         FinishDrafts();
         SupersessionInference.Apply(drafts);
         // A bare "the alliance" with no year, signing, status or provision names no particular treaty.
         return drafts.Where(d => d.KnowledgeBaseId is not null || (d.Parties.Count > 0 && (d.Year is not null || d.Status is not null || d.HasProvisions))).Select(d => d.Build(document.Id, "treaty", document.PublicationDate)).ToArray();
+    }
+
+    private bool HasFactCue(Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (var t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+        {
+            if (cues.FactPhrases.AnyAt(tokens, t, sentence.TokenEnd, cues.Skipped))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private TreatyDraft Resolve(TreatyMention mention)
@@ -104,7 +129,7 @@ internal sealed class TreatyDocumentReader
             draft.SetParties(between, PartySource.Between, basis);
         }
 
-        var countries = actorsBySentence[mention.Sentence].SelectMany(m => m.AllActors).Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var countries = CountriesOf(mention.Sentence);
         if (countries.Length == 2)
         {
             draft.SetParties(countries, PartySource.Sentence, basis);
@@ -122,8 +147,8 @@ internal sealed class TreatyDocumentReader
 
         var fromToken = words.TokenIndices[Math.Min(hit.WordEnd, words.Count - 1)];
         var toToken = words.TokenIndices[Math.Min(hit.WordEnd + BetweenWindow, words.Count - 1)];
-        return actorsBySentence[mention.Sentence]
-            .Where(m => m.TokenStart >= fromToken && m.TokenStart <= toToken)
+        return document.Mentions
+            .Where(m => m.Sentence == mention.Sentence && m.TokenStart >= fromToken && m.TokenStart <= toToken)
             .OrderBy(m => m.TokenStart)
             .SelectMany(m => m.AllActors)
             .Select(a => a.Country)
@@ -237,18 +262,64 @@ internal sealed class TreatyDocumentReader
             draft.Year ??= draft.Signed.Value.Year;
         }
 
-        var signers = actorsBySentence[words.Sentence.Index].SelectMany(m => m.AllActors).Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var signers = CountriesOf(words.Sentence.Index);
         draft.SetParties(signers, PartySource.Signing, basis);
+    }
+
+    /// <summary>The distinct countries of the actors mentioned in a sentence, in order of mention; computed once per sentence.</summary>
+    private string[] CountriesOf(int sentence)
+    {
+        if (!countriesBySentence.TryGetValue(sentence, out var countries))
+        {
+            var found = new List<string>();
+            foreach (var mention in document.Mentions)
+            {
+                if (mention.Sentence != sentence)
+                {
+                    continue;
+                }
+
+                foreach (var actor in mention.AllActors)
+                {
+                    if (actor.Country is { } country && !found.Contains(country, StringComparer.Ordinal))
+                    {
+                        found.Add(country);
+                    }
+                }
+            }
+
+            countries = found.ToArray();
+            countriesBySentence[sentence] = countries;
+        }
+
+        return countries;
+    }
+
+    /// <summary>The two countries most often named in the document (ties by code).</summary>
+    private string[] MainDyad()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            foreach (var actor in mention.AllActors)
+            {
+                if (actor.Country is { } country)
+                {
+                    counts[country] = counts.GetValueOrDefault(country) + 1;
+                }
+            }
+        }
+
+        return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2).Select(p => p.Key).ToArray();
     }
 
     private void FinishDrafts()
     {
-        var dyad = document.Mentions.SelectMany(m => m.AllActors).Select(a => a.Country).OfType<string>()
-            .GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(2).Select(g => g.Key).ToArray();
+        var dyad = MainDyad();
+        var dyadBasis = new FactBasis(BasisKind.Inferred, $"{document.Id}: the document's main pair of countries") { DocumentId = document.Id };
         foreach (var draft in drafts)
         {
-            draft.SetParties(dyad, PartySource.MainDyad, new FactBasis(BasisKind.Inferred, $"{document.Id}: the document's main pair of countries") { DocumentId = document.Id });
+            draft.SetParties(dyad, PartySource.MainDyad, dyadBasis);
             if (draft.IsMain && draft.Year is null && draft.Status == TreatyStatus.Signed && document.PublicationDate is { } published)
             {
                 draft.Year = published.Year;

@@ -14,7 +14,7 @@ internal static class TreatyMentionFinder
     {
         var mentions = new List<TreatyMention>();
         var lastEnd = -1;
-        foreach (var hit in words.Hits.Where(h => h.Cue.Kind is CueKind.Head or CueKind.Alias).OrderBy(h => h.WordStart).ThenByDescending(h => h.WordEnd - h.WordStart))
+        foreach (var hit in HeadsInOrder(words.Hits))
         {
             // A head inside the phrase of the previous one ("accordo di partenariato") is the same mention.
             if (hit.WordStart < lastEnd + 3 && lastEnd >= 0 && OnlyLinkWordsBetween(words, lastEnd, hit.WordStart))
@@ -53,7 +53,7 @@ internal static class TreatyMentionFinder
         while (moved && end < words.Count)
         {
             moved = false;
-            if (words.Hits.Where(h => h.Cue.Kind == CueKind.Qualifier && h.WordStart == end).OrderByDescending(h => h.WordEnd).FirstOrDefault() is { Cue: not null } q)
+            if (LongestAt(words.Hits, CueKind.Qualifier, end) is { } q)
             {
                 qualifier ??= q.Cue.Value is "-" or null ? null : Enum.Parse<ProvisionType>(q.Cue.Value, ignoreCase: true);
                 end = q.WordEnd;
@@ -87,6 +87,48 @@ internal static class TreatyMentionFinder
             IsDistal = words.Hits.Any(h => h.Cue.Kind == CueKind.Distal && h.WordEnd == head.WordStart),
             After = end,
         };
+    }
+
+    /// <summary>Head and alias hits by position, the longer first at one position, otherwise in the order found.</summary>
+    private static List<CueHit> HeadsInOrder(IReadOnlyList<CueHit> hits)
+    {
+        var heads = new List<CueHit>();
+        foreach (var hit in hits)
+        {
+            if (hit.Cue.Kind is not (CueKind.Head or CueKind.Alias))
+            {
+                continue;
+            }
+
+            // Insertion keeps equal keys in the order found, as a stable sort would.
+            var at = heads.Count;
+            while (at > 0 && Before(hit, heads[at - 1]))
+            {
+                at--;
+            }
+
+            heads.Insert(at, hit);
+        }
+
+        return heads;
+    }
+
+    private static bool Before(CueHit a, CueHit b) =>
+        a.WordStart < b.WordStart || (a.WordStart == b.WordStart && a.WordEnd - a.WordStart > b.WordEnd - b.WordStart);
+
+    /// <summary>The longest hit of <paramref name="kind"/> at <paramref name="position"/> (the first found among equals), or null.</summary>
+    private static CueHit? LongestAt(IReadOnlyList<CueHit> hits, CueKind kind, int position)
+    {
+        CueHit? best = null;
+        foreach (var h in hits)
+        {
+            if (h.Cue.Kind == kind && h.WordStart == position && (best is not { } b || h.WordEnd > b.WordEnd))
+            {
+                best = h;
+            }
+        }
+
+        return best;
     }
 
     private static CueHit? HitAt(SentenceWords words, CueKind kind, int position)
