@@ -5,22 +5,33 @@ namespace Dragoman.Coding;
 /// <summary>
 /// The positions of every lemma and lower-case form in a sentence, built once so that the many
 /// patterns of each verb look their required words up instead of scanning the clause each time.
+/// Positions of one word are chained through an array, so building costs one dictionary and one array.
 /// </summary>
 public sealed class ClauseWords
 {
-    private readonly Dictionary<string, List<int>> positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> last = new(StringComparer.Ordinal);
+    private readonly int[] previous;
     private readonly Token[] tokens;
+    private readonly int start;
 
     public ClauseWords(Token[] tokens, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         this.tokens = tokens;
+        this.start = start;
+
+        // Two slots a token: its lower-case form and its lemma.
+        previous = new int[(end - start) * 2];
         for (var i = start; i < end; i++)
         {
-            Add(tokens[i].Lower, i);
-            if (!ReferenceEquals(tokens[i].Lemma, tokens[i].Lower) && tokens[i].Lemma != tokens[i].Lower)
+            Add(tokens[i].Lower, (i - start) * 2);
+            if (tokens[i].Lemma != tokens[i].Lower)
             {
-                Add(tokens[i].Lemma, i);
+                Add(tokens[i].Lemma, ((i - start) * 2) + 1);
+            }
+            else
+            {
+                previous[((i - start) * 2) + 1] = -1;
             }
         }
     }
@@ -29,14 +40,15 @@ public sealed class ClauseWords
     public int Closest(string[] words, int head, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (!positions.TryGetValue(words[0], out var starts))
+        if (!last.TryGetValue(words[0], out var slot))
         {
             return -1;
         }
 
         var found = -1;
-        foreach (var i in starts)
+        for (; slot >= 0; slot = previous[slot])
         {
+            var i = start + (slot / 2);
             if (i >= from && i + words.Length <= to && Continues(words, i) && (found < 0 || Math.Abs(i - head) < Math.Abs(found - head)))
             {
                 found = i;
@@ -60,17 +72,9 @@ public sealed class ClauseWords
         return true;
     }
 
-    private void Add(string word, int index)
+    private void Add(string word, int slot)
     {
-        if (!positions.TryGetValue(word, out var list))
-        {
-            list = [];
-            positions[word] = list;
-        }
-
-        if (list.Count == 0 || list[^1] != index)
-        {
-            list.Add(index);
-        }
+        previous[slot] = last.TryGetValue(word, out var before) ? before : -1;
+        last[word] = slot;
     }
 }

@@ -5,24 +5,35 @@ namespace Dragoman.Coding;
 /// <summary>Which tokens of a sentence belong to actor mentions: a name is never a verb, and a verb often follows one.</summary>
 public sealed class MentionTokens
 {
-    private readonly HashSet<int> ends = [];
-    private readonly HashSet<int> inside = [];
+    private readonly int offset;
+    private readonly byte[] marks;
 
-    public MentionTokens(IEnumerable<ActorMention> mentions)
+    public MentionTokens(IReadOnlyList<ActorMention> mentions, int sentenceStart, int sentenceEnd)
     {
         ArgumentNullException.ThrowIfNull(mentions);
+        offset = sentenceStart;
+        marks = new byte[sentenceEnd - sentenceStart + 1];
         foreach (var mention in mentions)
         {
-            ends.Add(mention.TokenEnd);
+            marks[mention.TokenEnd - offset] |= EndFlag;
             for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
             {
-                inside.Add(t);
+                marks[t - offset] |= InsideFlag;
             }
         }
     }
 
-    /// <summary>True when a mention ends right before token <paramref name="token"/>.</summary>
-    public bool EndsAt(int token) => ends.Contains(token);
+    private const byte EndFlag = 1;
+    private const byte InsideFlag = 2;
 
-    public bool Inside(int token) => inside.Contains(token);
+    /// <summary>True when a mention ends right before token <paramref name="token"/>.</summary>
+    public bool EndsAt(int token) => (Mark(token) & EndFlag) != 0;
+
+    public bool Inside(int token) => (Mark(token) & InsideFlag) != 0;
+
+    private byte Mark(int token)
+    {
+        var at = token - offset;
+        return at >= 0 && at < marks.Length ? marks[at] : (byte)0;
+    }
 }

@@ -22,7 +22,7 @@ public sealed class VerbGroupFinder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
-        var mentionEnds = new MentionTokens(mentions);
+        var mentionEnds = new MentionTokens(mentions, sentence.TokenStart, sentence.TokenEnd);
         var tokens = document.Tokens;
         var groups = new List<VerbGroup>();
         var i = sentence.TokenStart;
@@ -81,7 +81,7 @@ public sealed class VerbGroupFinder
 
         // "easing fears", "the email accounts", "peace talks": a present-tense form that can be a
         // noun is one after a verb, or after a common noun where English compounds nouns.
-        var nominal = token.Readings?.Any(r => r.IsNominal) == true;
+        var nominal = HasNominalReading(token);
         if (nominal && token.Pos != PartOfSpeech.Aux && previous.Pos == PartOfSpeech.Verb && !mentionEnds.EndsAt(i))
         {
             return false;
@@ -100,6 +100,24 @@ public sealed class VerbGroupFinder
 
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
             || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower);
+    }
+
+    private static bool HasNominalReading(Token token)
+    {
+        if (token.Readings is not { } readings)
+        {
+            return false;
+        }
+
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (readings[r].IsNominal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int? NextVerb(Token[] tokens, Sentence sentence, int from, MentionTokens mentionEnds)

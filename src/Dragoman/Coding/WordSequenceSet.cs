@@ -11,18 +11,25 @@ public sealed class WordSequenceSet
     private readonly Dictionary<string, List<(string[] Words, string Value)>> byLast = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, string Value)>> byFirst = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> singles = new(StringComparer.Ordinal);
+
     public int Count { get; private set; }
 
     public void Add(string item, string value)
     {
         ArgumentNullException.ThrowIfNull(item);
         var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1)
+        {
+            singles.Add(words[0]);
+        }
+
         Insert(byLast, words[^1], words, value);
         Insert(byFirst, words[0], words, value);
         Count++;
     }
 
-    public bool Contains(string lower) => byFirst.TryGetValue(lower, out var list) && list.Any(e => e.Words.Length == 1);
+    public bool Contains(string lower) => lower is not null && singles.Contains(lower);
 
     /// <summary>The longest item ending at token <paramref name="last"/> (not before <paramref name="floor"/>): its value and first token.</summary>
     public (string Value, int First)? EndingAt(ReadOnlySpan<Token> tokens, int last, int floor = 0)
