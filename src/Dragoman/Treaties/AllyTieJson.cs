@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Dragoman.Treaties;
 
-namespace Dragoman.Web.Json;
+namespace Dragoman.Treaties;
 
-/// <summary>One answer of the allies question as JSON: helper, standing, treaty, provision, conditions and bases.</summary>
+/// <summary>One answer of the allies question as JSON (CLI and HTTP API alike): helper, standing, treaty, provision, conditions and bases.</summary>
 public static class AllyTieJson
 {
     public static void Write(Utf8JsonWriter w, AllyTie tie)
