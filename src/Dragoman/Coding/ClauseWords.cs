@@ -5,23 +5,29 @@ namespace Dragoman.Coding;
 /// <summary>
 /// The positions of every lemma and lower-case form in a sentence, built once so that the many
 /// patterns of each verb look their required words up instead of scanning the clause each time.
-/// Positions of one word are chained through an array, so building costs one dictionary and one array.
+/// Positions of one word are chained through an array; one instance is reused for every sentence
+/// of a document (<see cref="Reset"/>), so coding allocates no index per sentence.
 /// </summary>
 public sealed class ClauseWords
 {
     private readonly Dictionary<string, int> last = new(StringComparer.Ordinal);
-    private readonly int[] previous;
-    private readonly Token[] tokens;
-    private readonly int start;
+    private int[] previous = [];
+    private Token[] tokens = [];
+    private int start;
 
-    public ClauseWords(Token[] tokens, int start, int end)
+    public void Reset(Token[] tokens, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         this.tokens = tokens;
         this.start = start;
+        last.Clear();
 
         // Two slots a token: its lower-case form and its lemma.
-        previous = new int[(end - start) * 2];
+        if (previous.Length < (end - start) * 2)
+        {
+            previous = new int[(end - start) * 4];
+        }
+
         for (var i = start; i < end; i++)
         {
             Add(tokens[i].Lower, (i - start) * 2);

@@ -8,6 +8,9 @@ public sealed class DiscourseState
     /// <summary>The target of the last coded verb and its sentence, for coordinated verbs that omit theirs.</summary>
     public (int Sentence, Participants Target)? LastTarget { get; set; }
 
+    /// <summary>The word index reused for every sentence of the document.</summary>
+    public ClauseWords Words { get; } = new();
+
     /// <summary>The last single person named, for "he"/"lui".</summary>
     public Participants? LastPerson { get; set; }
 }

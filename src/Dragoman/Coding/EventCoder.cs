@@ -36,11 +36,10 @@ public sealed class EventCoder : IPipelineStage
         var events = new List<CodedEvent>();
         var analyses = new List<SentenceAnalysis>();
         var state = new DiscourseState();
-        var bySentence = document.Mentions.ToLookup(m => m.Sentence);
+        var slices = new MentionSlices(document.Mentions);
         foreach (var sentence in document.Sentences)
         {
-            IReadOnlyList<ActorMention> mentions = bySentence[sentence.Index].ToList();
-            analyses.Add(coder.Analyze(document, sentence, mentions, state, events, explain));
+            analyses.Add(coder.Analyze(document, sentence, slices.Of(sentence.Index), state, events, explain));
         }
 
         document.Events = events;
@@ -66,10 +65,10 @@ public sealed class EventCoder : IPipelineStage
         var discarded = new List<CodedEvent>();
         var analyses = new List<SentenceAnalysis>();
         var state = new DiscourseState();
-        var bySentence = document.Mentions.ToLookup(m => m.Sentence);
+        var slices = new MentionSlices(document.Mentions);
         foreach (var sentence in document.Sentences)
         {
-            analyses.Add(coder.Analyze(document, sentence, bySentence[sentence.Index].ToList(), state, discarded, explain));
+            analyses.Add(coder.Analyze(document, sentence, slices.Of(sentence.Index), state, discarded, explain));
         }
 
         return analyses;

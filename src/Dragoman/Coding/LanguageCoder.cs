@@ -38,7 +38,17 @@ public sealed class LanguageCoder
         var arguments = classifier.Classify(document, sentence, mentions);
         var analysis = new SentenceAnalysis(sentence, groups, arguments) { Trace = explain ? [] : null };
         analysis = analysis with { Subjects = subjects.Find(document, analysis, state) };
-        var words = groups.Any(g => matcher.HasPatterns(g.Lemma)) ? new ClauseWords(document.Tokens, sentence.TokenStart, sentence.TokenEnd) : null;
+        ClauseWords? words = null;
+        foreach (var group in groups)
+        {
+            if (matcher.HasPatterns(group.Lemma))
+            {
+                words = state.Words;
+                words.Reset(document.Tokens, sentence.TokenStart, sentence.TokenEnd);
+                break;
+            }
+        }
+
         for (var g = 0; g < groups.Count; g++)
         {
             CodeGroup(document, analysis, g, events, state, words);

@@ -75,8 +75,17 @@ public sealed class SubjectFinder
 
     private Participants? Explicit(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
     {
-        var candidates = analysis.Arguments.Where(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start).ToList();
-        var last = candidates.FindLastIndex(a => a.Role == ArgumentRole.Bare);
+        var candidates = analysis.Arguments;
+        var last = -1;
+        for (var k = candidates.Count - 1; k >= 0 && last < 0; k--)
+        {
+            var a = candidates[k];
+            if (a.TokenStart >= boundary && a.TokenEnd <= group.Start && a.Role == ArgumentRole.Bare)
+            {
+                last = k;
+            }
+        }
+
         if (last < 0)
         {
             return null;
@@ -87,7 +96,7 @@ public sealed class SubjectFinder
         {
             var gap = chosen[0].TokenStart - candidates[k].TokenEnd;
             var joiner = document.Tokens[candidates[k].TokenEnd].Lower;
-            if (candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == "," || grammar["corNegation"].Contains(joiner)))
+            if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == "," || grammar["corNegation"].Contains(joiner)))
             {
                 break;
             }
