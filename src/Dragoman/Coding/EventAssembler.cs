@@ -78,14 +78,32 @@ public sealed class EventAssembler
         return Build(context, from, fromText, to, toText, source, target, code, mood);
     }
 
+    /// <summary>
+    /// A condition stated outside the event's own clause ("would impose sanctions unless…", "if
+    /// X attacks, Y could sanction X"); the act inside an if-clause itself is no threat.
+    /// </summary>
     private bool ConditionalThreat(EventContext c)
     {
         var tokens = c.Document.Tokens;
-        for (var k = c.Analysis.Sentence.TokenStart; k < c.Analysis.Sentence.TokenEnd; k++)
+        var sentence = c.Analysis.Sentence;
+        for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
         {
-            if (grammar["threatConditional"].StartingAt(tokens, k) is not null)
+            if (grammar["threatConditional"].StartingAt(tokens, k) is null)
+            {
+                continue;
+            }
+
+            if (k > c.Group.Head)
             {
                 return true;
+            }
+
+            for (var j = k + 1; j < c.Group.Start; j++)
+            {
+                if (tokens[j].Lower is "," or ";")
+                {
+                    return true;
+                }
             }
         }
 

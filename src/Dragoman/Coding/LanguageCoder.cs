@@ -86,7 +86,9 @@ public sealed class LanguageCoder
         if (group.Passive)
         {
             source = targets.Agent(document, analysis.Arguments, after, clauseEnd);
-            target = subject;
+
+            // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
+            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role != ArgumentRole.Agent).ToList(), after, clauseEnd, source);
         }
         else
         {

@@ -92,16 +92,25 @@ public sealed class SubjectFinder
         }
 
         var chosen = new List<Argument> { candidates[last] };
+        var joinedByConjunction = false;
         for (var k = last - 1; k >= 0; k--)
         {
             var gap = chosen[0].TokenStart - candidates[k].TokenEnd;
             var joiner = document.Tokens[candidates[k].TokenEnd].Lower;
-            if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == "," || grammar["corNegation"].Contains(joiner)))
+            var conjunction = grammar["coordinator"].Contains(joiner) || grammar["corNegation"].Contains(joiner);
+            if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(conjunction || joiner == ","))
             {
                 break;
             }
 
+            joinedByConjunction |= conjunction;
             chosen.Insert(0, candidates[k]);
+        }
+
+        // "X, Y e Z hanno firmato" is a list; "If Iran attacks Israel, the United States could…" is not.
+        if (!joinedByConjunction)
+        {
+            chosen.RemoveRange(0, chosen.Count - 1);
         }
 
         var text = document.Text[chosen[0].Mention.Start..chosen[^1].Mention.End];

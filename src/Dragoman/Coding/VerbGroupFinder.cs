@@ -102,6 +102,20 @@ public sealed class VerbGroupFinder
             || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower);
     }
 
+    /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>
+    private bool HasFiniteAuxiliary(Token[] tokens, int start, int head)
+    {
+        for (var k = start; k < head; k++)
+        {
+            if (IsAuxiliary(tokens[k]) && !IsNonFinite(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasNominalReading(Token token)
     {
         if (token.Readings is not { } readings)
@@ -206,7 +220,7 @@ public sealed class VerbGroupFinder
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
-            NonFinite = IsNonFinite(headToken) || bareParticiple,
+            NonFinite = (IsNonFinite(headToken) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
             Coordinated = coordinated && previous is not null,
             Reporting = grammar["reportingLemma"].Contains(lemma),
             Irrealis = grammar["irrealisLemma"].Contains(lemma),

@@ -1,0 +1,70 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>Clause analysis on short sentences of our own: who acts, on whom, negated or not, in which mood.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class EventCoderTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string language, string text) =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    [Theory]
+    [InlineData("it", "La Francia ha condannato l'attacco della Russia.", "FRA", "RUS", "11")]
+    [InlineData("it", "La Germania non ha condannato la Russia.", "DEU", "RUS", "11")]
+    [InlineData("en", "Brazil criticized Argentina on Monday.", "BRA", "ARG", "11")]
+    [InlineData("en", "The sanctions were imposed by Canada on Venezuela.", "CAN", "VEN", "16")]
+    [InlineData("it", "Il Giappone ha preteso che la Cina ritiri le navi.", "JPN", "CHN", "10")]
+    [InlineData("en", "Egypt and Jordan signed a water agreement.", "EGY", "JOR", "05")]
+    public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
+    {
+        var events = Code(language, text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("it", "La Polonia non ha criticato la Germania.", true, EventMood.Asserted)]
+    [InlineData("en", "Spain did not criticize Morocco.", true, EventMood.Asserted)]
+    [InlineData("it", "La Turchia potrebbe criticare la Grecia.", false, EventMood.Hypothetical)]
+    [InlineData("en", "If Iran attacks Israel, the United States could sanction Iran.", false, EventMood.Hypothetical)]
+    [InlineData("en", "Chile will condemn Peru.", false, EventMood.Future)]
+    public void Should_MarkNegationAndMood_When_VerbGroupSaysSo(string language, string text, bool negated, EventMood mood)
+    {
+        var coded = Code(language, text).First();
+        Assert.Equal(negated, coded.Negated);
+        Assert.Equal(mood, coded.Mood);
+    }
+
+    [Fact]
+    public void Should_CarryTheSubject_When_ItalianDropsIt()
+    {
+        var events = Code("it", "Il presidente francese è arrivato a Roma. Ha criticato la Russia.");
+        Assert.Contains(events, e => e.Source?.Primary == "FRA" && e.Target?.Primary == "RUS" && e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_RecordEvidenceAndRule_When_EventIsCoded()
+    {
+        var coded = Code("en", "Sweden praised Finland.").Single(e => e.Source?.Primary == "SWE");
+        Assert.Equal("praised", coded.Evidence.Trigger);
+        Assert.StartsWith("patterns/en/05.txt:", coded.Evidence.Rule, StringComparison.Ordinal);
+        Assert.Equal(0, coded.Evidence.Start);
+    }
+
+    [Fact]
+    public void Should_TurnAConditionalSanctionIntoAThreat_When_ConditionFollows()
+    {
+        var coded = Code("en", "Washington said it would impose sanctions on Caracas unless the elections were free.").First();
+        Assert.StartsWith("13", coded.Cameo, StringComparison.Ordinal);
+        Assert.Equal(EventMood.Asserted, coded.Mood);
+    }
+
+    [Fact]
+    public void Should_AttributeClaim_When_SentenceSaysAccordingTo()
+    {
+        var coded = Code("en", "According to Ukraine, Russia attacked Kharkiv.").First(e => e.Source?.Primary == "RUS");
+        Assert.Equal("UKR", coded.Attribution?.By);
+    }
+}
