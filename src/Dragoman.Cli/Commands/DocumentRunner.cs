@@ -16,6 +16,12 @@ internal static class DocumentRunner
             return CommandLine.UsageError;
         }
 
+        if (inputs.FirstOrDefault(i => i.StartsWith("--", StringComparison.Ordinal)) is { } option)
+        {
+            console.Error.WriteLine($"dragoman: unknown option '{option}' (see --help)");
+            return CommandLine.UsageError;
+        }
+
         var failures = 0;
         foreach (var item in new DocumentSourceReader(options).Read(inputs))
         {
