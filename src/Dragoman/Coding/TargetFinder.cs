@@ -22,10 +22,19 @@ public sealed class TargetFinder
             .Where(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution)
             .Where(a => subject is null || !IsSubject(a, subject))
             .ToList();
+        // "ha preteso dalla Svezia…": an active verb followed at once by "da X" is asking something of X.
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Role == ArgumentRole.Agent && candidates[k].TokenStart <= from + 1)
+            {
+                candidates[k] = candidates[k] with { Role = ArgumentRole.Dative };
+            }
+        }
+
         var index = pattern.Target switch
         {
             TargetKind.Object => FirstObject(candidates),
-            TargetKind.Preposition => PrepositionTarget(candidates, pattern),
+            TargetKind.Preposition => PrepositionTarget(candidates, pattern, from),
             TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent),
             _ => NoTargetKind(candidates),
         };
@@ -89,9 +98,9 @@ public sealed class TargetFinder
     }
 
     /// <summary>The first mention after one of the pattern's prepositions; else the agent of a participle in the object ("veto a una risoluzione presentata da X").</summary>
-    private static int PrepositionTarget(List<Argument> candidates, EventPattern pattern)
+    private static int PrepositionTarget(List<Argument> candidates, EventPattern pattern, int from)
     {
-        var index = candidates.FindIndex(a => a.Role != ArgumentRole.Agent && a.Preposition is { } p && pattern.TargetPrepositions.Contains(p));
+        var index = candidates.FindIndex(a => (a.Role != ArgumentRole.Agent || a.TokenStart <= from + 1) && a.Preposition is { } p && pattern.TargetPrepositions.Contains(p));
         if (index < 0)
         {
             index = candidates.FindIndex(a => a.Governor is { } g && pattern.TargetPrepositions.Contains(g));

@@ -189,6 +189,23 @@ public sealed class VerbGroupFinder
         return features.Contains("pp", StringComparison.Ordinal) && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("pres", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "companies accused of…", "a move hailed by Kyiv": an English past form right after a common
+    /// noun and followed by by/of is a participle describing that noun, not the main verb.
+    /// </summary>
+    private bool IsReducedRelative(Token[] tokens, Sentence sentence, int head)
+    {
+        var features = tokens[head].Features ?? "";
+        if (!features.Contains("pp", StringComparison.Ordinal) || head == sentence.TokenStart || !grammar["prenominalAdjectives"].Contains("true"))
+        {
+            return false;
+        }
+
+        var previous = tokens[head - 1];
+        var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
+        return previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || next == "of");
+    }
+
     private static bool IsNonFinite(Token token) =>
         token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);
 
@@ -211,7 +228,7 @@ public sealed class VerbGroupFinder
         future |= HasFeature(headToken, "fut");
         var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
         var particlesEnd = head + 1;
-        var bareParticiple = start == head && IsBareParticiple(headToken);
+        var bareParticiple = start == head && (IsBareParticiple(headToken) || IsReducedRelative(tokens, sentence, head));
         return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
         {
             Negated = negated,
