@@ -26,7 +26,8 @@ public sealed class EventAssembler
         if ((source is null || source.Actors.Count == 0) && target is not null && !context.Group.BareParticiple && grammar["unknownSourceRoots"].Contains(context.Pattern.Code[..2]))
         {
             // "Gunmen shot dead…", "sono stati uccisi dieci soldati": the perpetrator is not named.
-            return target.Actors.Select(t => Build(context, null, null, t, target.Text, source, target));
+            var unnamed = Template(context, source, target);
+            return target.Actors.Select(t => unnamed with { Target = t, TargetText = target.Text });
         }
 
         if (source is null || source.Actors.Count == 0)
@@ -54,18 +55,35 @@ public sealed class EventAssembler
         {
             foreach (var s in source.Actors)
             {
-                pairs.AddRange(source.Actors.Where(t => t != s).Select(t => (s, source.Text, (Actor?)t, (string?)source.Text)));
+                foreach (var t in source.Actors)
+                {
+                    if (t != s)
+                    {
+                        pairs.Add((s, source.Text, t, source.Text));
+                    }
+                }
             }
         }
 
         var domestic = target?.How.StartsWith("the authorities", StringComparison.Ordinal) == true;
-        return pairs
-            .Where(p => p.To is null || domestic || !SameActor(p.From, p.To))
-            .DistinctBy(p => (p.From.Code, p.To?.Code))
-            .Select(p => Build(context, p.From, p.FromText, p.To, p.ToText, source, target));
+        var events = new List<CodedEvent>(pairs.Count);
+        CodedEvent? template = null;
+        foreach (var (from, fromText, to, toText) in pairs)
+        {
+            if ((to is not null && !domestic && SameActor(from, to)) || events.Exists(e => e.Source!.Code == from.Code && e.Target?.Code == to?.Code))
+            {
+                continue;
+            }
+
+            // Mood, negation, attribution and evidence belong to the verb group: computed once for all pairs.
+            template ??= Template(context, source, target);
+            events.Add(template with { Source = from, SourceText = fromText, Target = to, TargetText = toText });
+        }
+
+        return events;
     }
 
-    private CodedEvent Build(EventContext context, Actor? from, string? fromText, Actor? to, string? toText, Participants? source, Participants? target)
+    private CodedEvent Template(EventContext context, Participants? source, Participants? target)
     {
         var mood = Mood(context);
         var code = context.Pattern.Code;
@@ -75,7 +93,7 @@ public sealed class EventAssembler
             (code, mood) = (threat, EventMood.Asserted);
         }
 
-        return Build(context, from, fromText, to, toText, source, target, code, mood);
+        return Build(context, null, null, null, null, source, target, code, mood);
     }
 
     /// <summary>
@@ -148,7 +166,12 @@ public sealed class EventAssembler
         var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
         var start = c.Group.Start;
         var deniedByWord = start > sentence.TokenStart && grammar["negatingPreposition"].Contains(tokens[start - 1].Lower);
-        var deniedByVerb = c.Analysis.Groups.Take(c.GroupIndex).Any(g => !g.Negated && grammar["negatingLemma"].Contains(g.Lemma));
+        var deniedByVerb = false;
+        for (var g = 0; g < c.GroupIndex && !deniedByVerb; g++)
+        {
+            deniedByVerb = !c.Analysis.Groups[g].Negated && grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma);
+        }
+
         return negated || deniedByWord || deniedByVerb
             || (previous is not null && c.Group.NonFinite && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
     }

@@ -11,9 +11,37 @@ public sealed record Participants(IReadOnlyList<Actor> Actors, string Text, int 
     public static Participants From(IReadOnlyList<Argument> arguments, string text, string how)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var actors = arguments.SelectMany(a => a.Mention.AllActors).DistinctBy(a => a.Code).ToArray();
+        var actors = new List<Actor>(arguments.Count);
+        foreach (var argument in arguments)
+        {
+            var mention = argument.Mention;
+            if (mention.Members.Count == 0)
+            {
+                AddDistinct(actors, mention.Actor);
+                continue;
+            }
+
+            foreach (var member in mention.Members)
+            {
+                AddDistinct(actors, member);
+            }
+        }
+
         return new Participants(actors, text, arguments[0].Mention.Start, arguments[^1].Mention.End, how);
     }
 
     public Participants Carried(string how) => this with { How = how };
+
+    private static void AddDistinct(List<Actor> actors, Actor actor)
+    {
+        foreach (var known in actors)
+        {
+            if (known.Code == actor.Code)
+            {
+                return;
+            }
+        }
+
+        actors.Add(actor);
+    }
 }

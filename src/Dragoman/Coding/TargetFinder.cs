@@ -1,3 +1,4 @@
+using Dragoman.Actors;
 using Dragoman.Documents;
 
 namespace Dragoman.Coding;
@@ -18,10 +19,15 @@ public sealed class TargetFinder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(arguments);
-        var candidates = arguments
-            .Where(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution)
-            .Where(a => subject is null || !IsSubject(a, subject))
-            .ToList();
+        var candidates = new List<Argument>();
+        foreach (var a in arguments)
+        {
+            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !IsSubject(a, subject)))
+            {
+                candidates.Add(a);
+            }
+        }
+
         // "ha preteso dalla Svezia…": an active verb followed at once by "da X" is asking something of X.
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -76,18 +82,9 @@ public sealed class TargetFinder
     /// </summary>
     private static int FirstObject(List<Argument> candidates)
     {
-        Func<Argument, bool>[] tiers =
-        [
-            a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is null or "di" or "of"),
-            a => a.Role == ArgumentRole.Dative,
-            a => a.Role == ArgumentRole.Locative && a.Preposition is "a" or "to",
-            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
-            a => a.Role == ArgumentRole.Agent,
-            a => a.Role == ArgumentRole.Locative,
-        ];
-        foreach (var tier in tiers)
+        foreach (var tier in ObjectTiers)
         {
-            var index = candidates.FindIndex(a => tier(a));
+            var index = candidates.FindIndex(tier.Invoke);
             if (index >= 0)
             {
                 return index;
@@ -96,6 +93,16 @@ public sealed class TargetFinder
 
         return -1;
     }
+
+    private static readonly Func<Argument, bool>[] ObjectTiers =
+    [
+        a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is null or "di" or "of"),
+        a => a.Role == ArgumentRole.Dative,
+        a => a.Role == ArgumentRole.Locative && a.Preposition is "a" or "to",
+        a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
+        a => a.Role == ArgumentRole.Agent,
+        a => a.Role == ArgumentRole.Locative,
+    ];
 
     /// <summary>The first mention after one of the pattern's prepositions; else the agent of a participle in the object ("veto a una risoluzione presentata da X").</summary>
     private static int PrepositionTarget(List<Argument> candidates, EventPattern pattern, int from)
@@ -118,9 +125,34 @@ public sealed class TargetFinder
 
     private static bool IsSubject(Argument argument, Participants subject)
     {
-        var actors = argument.Mention.AllActors.ToList();
-        return actors.All(a => subject.Actors.Any(s => EventAssembler.SameActor(s, a)
-            || (argument.Role == ArgumentRole.DemonymModifier && s.Country == a.Country)));
+        var mention = argument.Mention;
+        if (mention.Members.Count == 0)
+        {
+            return IsSubjectActor(argument, mention.Actor, subject);
+        }
+
+        foreach (var member in mention.Members)
+        {
+            if (!IsSubjectActor(argument, member, subject))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSubjectActor(Argument argument, Actor actor, Participants subject)
+    {
+        foreach (var s in subject.Actors)
+        {
+            if (EventAssembler.SameActor(s, actor) || (argument.Role == ArgumentRole.DemonymModifier && s.Country == actor.Country))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Participants WithCoordinated(Document document, List<Argument> candidates, int index, string how)
