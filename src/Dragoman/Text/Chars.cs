@@ -44,7 +44,8 @@ internal static class Chars
     {
         foreach (var c in text)
         {
-            if (c < '\u0080' ? char.IsAsciiLetterUpper(c) : char.ToLowerInvariant(c) != c)
+            // char.IsUpper reads the Unicode tables directly; ToLowerInvariant per character would call ICU.
+            if (c < '\u0080' ? char.IsAsciiLetterUpper(c) : char.IsUpper(c) || char.IsSurrogate(c))
             {
                 return text.ToLowerInvariant();
             }
