@@ -111,7 +111,8 @@ public sealed class LanguageCoder
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
                 source ??= PlaceAsActor(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
-                target ??= source is null ? null : DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
+                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named");
+                target ??= named ? DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
         }
 

@@ -87,6 +87,15 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "a U.S. request", "the EU summit": after a name, an English bare form that can be a noun is
+        // one (a verb there would agree with its singular subject: "the U.S. requests").
+        var features = token.Features ?? "";
+        if (nominal && mentionEnds.EndsAt(i) && grammar["prenominalAdjectives"].Contains("true")
+            && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("3sg", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (nominal && previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && !mentionEnds.EndsAt(i)
             && grammar["prenominalAdjectives"].Contains("true") && !(token.Features ?? "").Contains("past", StringComparison.Ordinal))
         {
