@@ -144,14 +144,23 @@ public sealed class EventAssembler
     };
 
     /// <summary>
-    /// Events of a state on itself are dropped ("Putin visited Moscow"); a domestic event between a
-    /// state and its own police, army, rebels or citizens is kept ("al-Shabaab attacked Mogadishu").
+    /// Events of a state on its own organs are dropped ("Putin visited Moscow", "Caracas mobilised
+    /// the army"); a domestic event between a state and its people, rebels or opposition, or
+    /// between non-state actors of one country, is kept ("al-Shabaab attacked Mogadishu").
     /// </summary>
     public static bool SameActor(Actor a, Actor b) =>
-        a.Code == b.Code || (a.Primary == b.Primary && IsState(a) && IsState(b));
+        a.Code == b.Code || (a.Primary == b.Primary && IsStateOrgan(a) && IsStateOrgan(b));
 
-    private static bool IsState(Actor actor) =>
-        actor.Country is null || actor.Code.Length <= 3 || actor.Code.AsSpan(3).StartsWith("GOV", StringComparison.Ordinal);
+    private static bool IsStateOrgan(Actor actor)
+    {
+        if (actor.Country is null || actor.Code.Length <= 3)
+        {
+            return true;
+        }
+
+        var sector = actor.Code.AsSpan(3, Math.Min(3, actor.Code.Length - 3));
+        return sector is "GOV" or "MIL" or "COP" or "SPY" or "LEG" or "JUD";
+    }
 
     private bool Negated(EventContext c, Participants? source)
     {

@@ -120,7 +120,14 @@ public sealed class TargetFinder
     private static int NoTargetKind(List<Argument> candidates)
     {
         var against = candidates.FindIndex(a => a.Preposition is "contro" or "against" || a.Governor is "contro" or "against");
-        return against >= 0 ? against : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
+        if (against >= 0)
+        {
+            return against;
+        }
+
+        // "davanti all'ambasciata israeliana", "outside the U.S. embassy": whom the protest faces, else where it is.
+        var facing = candidates.FindIndex(a => a.Role == ArgumentRole.Dative);
+        return facing >= 0 ? facing : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
     }
 
     private static bool IsSubject(Argument argument, Participants subject)

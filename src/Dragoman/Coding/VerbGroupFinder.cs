@@ -56,6 +56,12 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // A form the lexicon reads as a function word first ("dai", "dal") is one.
+        if (token.Pos is PartOfSpeech.Adp or PartOfSpeech.Det or PartOfSpeech.Cconj or PartOfSpeech.Sconj)
+        {
+            return false;
+        }
+
         var nonFinite = IsNonFinite(token);
         if (i == sentence.TokenStart)
         {
