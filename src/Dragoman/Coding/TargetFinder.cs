@@ -125,7 +125,8 @@ public sealed class TargetFinder
             return against;
         }
 
-        // "davanti all'ambasciata israeliana", "outside the U.S. embassy": whom the protest faces, else where it is.
+        // "davanti all'ambasciata israeliana", "fired water cannon at a Philippine boat": whom the act
+        // faces, else its object, else where it happens.
         var facing = candidates.FindIndex(a => a.Role == ArgumentRole.Dative);
         return facing >= 0 ? facing : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
     }
