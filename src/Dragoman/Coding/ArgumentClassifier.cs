@@ -85,6 +85,25 @@ public sealed class ArgumentClassifier
         return null;
     }
 
+    /// <summary>"è stato ucciso da X", "was condemned by X", "presentata da X": an agent follows a past participle; "provenienti da X" is a place of origin.</summary>
+    private static bool AfterParticiple(ReadOnlySpan<Token> tokens, Sentence sentence, int preposition)
+    {
+        for (var k = preposition - 1; k >= sentence.TokenStart && k >= preposition - 4; k--)
+        {
+            if ((tokens[k].Features ?? "").Contains("pp", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool AgentNounBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int ofToken)
     {
         for (var k = ofToken - 1; k >= sentence.TokenStart && k >= ofToken - 3; k--)
@@ -114,7 +133,7 @@ public sealed class ArgumentClassifier
             return new Argument(mention, ArgumentRole.Attribution, null);
         }
 
-        if (grammar["agent"].EndingAt(tokens, before, sentence.TokenStart) is { } agent && agent.First < before + 1)
+        if (grammar["agent"].EndingAt(tokens, before, sentence.TokenStart) is { } agent && agent.First < before + 1 && AfterParticiple(tokens, sentence, agent.First))
         {
             var preposition = grammar.Prepositions.EndingAt(tokens, before, sentence.TokenStart)?.Value;
             return new Argument(mention, ArgumentRole.Agent, preposition);

@@ -41,7 +41,7 @@ public sealed class TargetFinder
         {
             TargetKind.Object => FirstObject(candidates),
             TargetKind.Preposition => PrepositionTarget(candidates, pattern, from),
-            TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent),
+            TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent) is var any and >= 0 ? any : candidates.FindIndex(a => a.Role == ArgumentRole.Agent),
             _ => NoTargetKind(candidates),
         };
         return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
@@ -62,6 +62,12 @@ public sealed class TargetFinder
 
         var candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.Bare)
             .Where(a => subject is null || !IsSubject(a, subject)).ToList();
+        if (candidates.Count == 0)
+        {
+            // "ha avvertito che qualsiasi tentativo indiano…": the nationality of the complement's subject noun.
+            candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.DemonymModifier && a.Preposition is null)
+                .Where(a => subject is null || !IsSubject(a, subject)).Take(1).ToList();
+        }
         return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
     }
 

@@ -201,7 +201,10 @@ public sealed class VerbGroupFinder
     private static bool IsBareParticiple(Token head)
     {
         var features = head.Features ?? "";
-        return features.Contains("pp", StringComparison.Ordinal) && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("pres", StringComparison.Ordinal);
+
+        // "truppe dislocate": a second person plural reading (pres.2pl, imp.2pl) does not occur in news.
+        var finite = features.Replace("pres.2pl", "", StringComparison.Ordinal).Replace("imp.2pl", "", StringComparison.Ordinal);
+        return features.Contains("pp", StringComparison.Ordinal) && !finite.Contains("past", StringComparison.Ordinal) && !finite.Contains("pres", StringComparison.Ordinal);
     }
 
     /// <summary>
