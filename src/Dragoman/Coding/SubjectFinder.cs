@@ -39,7 +39,7 @@ public sealed class SubjectFinder
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
-            // object ("ha elogiato il sostegno della Corea del Nord…") a genitive is not a subject.
+            // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : NationalSubject(document, analysis, group, boundary);
             if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor))
             {

@@ -7,7 +7,7 @@ namespace Dragoman.Tests.Web;
 [Collection(WebCollection.Name)]
 public sealed class WebApiTests(SeededServerFixture fixture)
 {
-    private const string Pact = "Il Presidente russo Vladimir Putin e il leader della Corea del Nord, Kim Jong-un, hanno firmato un trattato a Pyongyang.";
+    private const string Pact = "A Pyongyang Vladimir Putin e Kim Jong-un, leader nordcoreano, hanno firmato ieri un trattato.";
 
     private RunningServer Server => fixture.Server;
 

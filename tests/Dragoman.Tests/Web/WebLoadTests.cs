@@ -14,7 +14,7 @@ public sealed class WebLoadTests(SeededServerFixture fixture, ITestOutputHelper 
     private const int Workers = 4;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
-    private const string Article = "Il Presidente russo Vladimir Putin e il leader della Corea del Nord, Kim Jong-un, hanno firmato un trattato di difesa reciproca a Pyongyang. "
+    private const string Article = "A Pyongyang Vladimir Putin e Kim Jong-un, leader nordcoreano, hanno firmato ieri un trattato di difesa. "
         + "Washington ha criticato l'accordo, mentre la Cina ha invitato alla calma.";
 
     [Fact]
