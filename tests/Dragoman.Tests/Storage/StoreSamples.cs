@@ -5,7 +5,7 @@ namespace Dragoman.Tests.Storage;
 /// <summary>Hand-made documents with known events, so store tests need no engine.</summary>
 public static class StoreSamples
 {
-    public static StoredActor Russia => new("RUSGOV", "RUS", "Vladimir Putin", "Il Presidente russo Vladimir Putin");
+    public static StoredActor Russia => new("RUSGOV", "RUS", "Vladimir Putin", "il presidente Vladimir Putin");
 
     public static StoredActor NorthKorea => new("PRKGOV", "PRK", "Kim Jong-un", "Kim Jong-un");
 

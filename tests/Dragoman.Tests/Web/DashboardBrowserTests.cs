@@ -56,7 +56,7 @@ public sealed class DashboardBrowserTests(SeededServerFixture fixture, ITestOutp
         const string hostile = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";
         var page = browser.Page;
         await page.GotoAsync(Url("read"));
-        await page.FillAsync("#article", $"Il Presidente russo Vladimir Putin ha incontrato Kim Jong-un a Pyongyang. {hostile} Lo riferisce la Tass.");
+        await page.FillAsync("#article", $"Vladimir Putin ha incontrato Kim Jong-un a Pyongyang. {hostile} Lo riferisce la Tass.");
         await page.SelectOptionAsync("#language", "it");
         await page.ClickAsync("#code-button");
         await Assertions.Expect(page.Locator("#event-table tbody tr").First).ToBeVisibleAsync();
