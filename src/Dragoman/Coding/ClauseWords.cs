@@ -15,8 +15,9 @@ public sealed class ClauseWords
     private Token[] tokens = [];
     private int start;
 
-    public void Reset(Token[] tokens, int start, int end)
+    public void Reset(Token[] tokens, int start, int end, IReadOnlyList<(int Start, int End)> skip)
     {
+        ArgumentNullException.ThrowIfNull(skip);
         ArgumentNullException.ThrowIfNull(tokens);
         this.tokens = tokens;
         this.start = start;
@@ -30,6 +31,14 @@ public sealed class ClauseWords
 
         for (var i = start; i < end; i++)
         {
+            // Words of a time expression are not object words: "in March" must not satisfy "march".
+            if (Within(skip, i))
+            {
+                previous[(i - start) * 2] = -1;
+                previous[((i - start) * 2) + 1] = -1;
+                continue;
+            }
+
             Add(tokens[i].Lower, (i - start) * 2);
             if (tokens[i].Lemma != tokens[i].Lower)
             {
@@ -62,6 +71,19 @@ public sealed class ClauseWords
         }
 
         return found;
+    }
+
+    private static bool Within(IReadOnlyList<(int Start, int End)> ranges, int token)
+    {
+        foreach (var (from, to) in ranges)
+        {
+            if (token >= from && token < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Continues(string[] words, int i)

@@ -44,7 +44,16 @@ public sealed class LanguageCoder
             if (matcher.HasPatterns(group.Lemma))
             {
                 words = state.Words;
-                words.Reset(document.Tokens, sentence.TokenStart, sentence.TokenEnd);
+                var times = new List<(int Start, int End)>();
+                foreach (var time in document.TimeExpressions)
+                {
+                    if (time.Sentence == sentence.Index)
+                    {
+                        times.Add((time.TokenStart, time.TokenEnd));
+                    }
+                }
+
+                words.Reset(document.Tokens, sentence.TokenStart, sentence.TokenEnd, times);
                 break;
             }
         }
