@@ -37,6 +37,12 @@ public sealed class EventCoderTests(EngineFixture fixture)
         Assert.Equal(mood, coded.Mood);
     }
 
+    [Theory]
+    [InlineData("en", "Sweden joined the alliance in March.")]
+    [InlineData("it", "Il premier ha visitato Roma, dove ha incontrato il sindaco.")]
+    public void Should_CodeNothing_When_NoPoliticalEventBetweenActors(string language, string text) =>
+        Assert.DoesNotContain(Code(language, text), e => !e.Negated && e.Mood != EventMood.Hypothetical && e.Target is not null && e.Source?.Primary == e.Target.Primary);
+
     [Fact]
     public void Should_CarryTheSubject_When_ItalianDropsIt()
     {
