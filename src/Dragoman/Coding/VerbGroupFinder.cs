@@ -95,7 +95,7 @@ public sealed class VerbGroupFinder
 
         // "a U.S. request", "the EU summit": after a name, an English bare form that can be a noun is
         // one (a verb there would agree with its singular subject: "the U.S. requests").
-        var features = token.Features ?? "";
+        var features = VerbFeatures(token);
         if (nominal && mentionEnds.EndsAt(i) && grammar["prenominalAdjectives"].Contains("true")
             && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("3sg", StringComparison.Ordinal))
         {
@@ -103,7 +103,7 @@ public sealed class VerbGroupFinder
         }
 
         if (nominal && previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && !mentionEnds.EndsAt(i)
-            && grammar["prenominalAdjectives"].Contains("true") && !(token.Features ?? "").Contains("past", StringComparison.Ordinal))
+            && grammar["prenominalAdjectives"].Contains("true") && !features.Contains("past", StringComparison.Ordinal))
         {
             return false;
         }
@@ -113,8 +113,10 @@ public sealed class VerbGroupFinder
             return true;
         }
 
+        // "A 71-year-old man shot…": in English a past form after a common noun is its verb.
+        var pastAfterNoun = previous.Pos == PartOfSpeech.Noun && grammar["prenominalAdjectives"].Contains("true") && features.Contains("past", StringComparison.Ordinal);
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower);
+            || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
     }
 
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>
@@ -129,6 +131,23 @@ public sealed class VerbGroupFinder
         }
 
         return false;
+    }
+
+    /// <summary>The features of the token's verb reading, whichever reading the lemmatizer put first ("shot": noun, or past of shoot).</summary>
+    private static string VerbFeatures(Token token)
+    {
+        if (token.Readings is { } readings)
+        {
+            for (var r = 0; r < readings.Count; r++)
+            {
+                if (readings[r].IsVerbal)
+                {
+                    return readings[r].Features;
+                }
+            }
+        }
+
+        return token.Features ?? "";
     }
 
     private static bool HasNominalReading(Token token)
