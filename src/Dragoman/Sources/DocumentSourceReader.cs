@@ -38,7 +38,7 @@ public sealed class DocumentSourceReader
     {
         if (input == "-")
         {
-            yield return Guard(input, () => FromText("stdin", stdin().ReadToEnd()));
+            yield return Guard(input, () => FromText("stdin", NotEmpty("stdin", stdin().ReadToEnd())));
         }
         else if (Directory.Exists(input))
         {
@@ -92,6 +92,9 @@ public sealed class DocumentSourceReader
             yield return Guard($"{input}:{lineNumber}", () => JsonLineParser.Parse(input, lineNumber, line, options));
         }
     }
+
+    private static string NotEmpty(string input, string text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new InputException(ErrorCatalogue.EmptyInput(input)) : text;
 
     private static (string Text, string? Error) TryDecode(string input)
     {

@@ -50,5 +50,14 @@ public sealed class DocumentSourceReaderTests : IDisposable
         Assert.Contains("no such file or directory", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public void Should_ReportEmptyInput_When_StandardInputIsEmpty(string text)
+    {
+        var result = Assert.Single(new DocumentSourceReader(new SourceOptions(), () => new StringReader(text)).Read(["-"]));
+        Assert.Contains("stdin: input is empty", result.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => folder.Dispose();
 }
