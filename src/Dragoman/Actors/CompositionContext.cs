@@ -27,10 +27,36 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
     /// Ue") or of + [article] + holder ("leader della Corea del Nord", "governo di Netanyahu"). A
     /// holder that owns the next role ("commanders of China's Rocket Force") is left to that role.
     /// </summary>
+    /// <summary>"la procura nazionale polacca", "le forze navali iraniane": up to two adjectives between a role and its demonym.</summary>
+    private bool AfterAdjectives(int atomIndex, int token, EntryKind kind)
+    {
+        if (atomIndex >= Atoms.Count || Atoms[atomIndex].Kind != kind)
+        {
+            return false;
+        }
+
+        var gap = Atoms[atomIndex].Start - token;
+        if (gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = token; k < Atoms[atomIndex].Start; k++)
+        {
+            var between = Document.Tokens[k];
+            if (between.Pos is not (PartOfSpeech.Adj or PartOfSpeech.Adv) || between.IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public int TakeHolder(MentionParts parts, int j)
     {
         var end = parts.Last.End;
-        if (Adjacent(j, end, EntryKind.Demonym) || Adjacent(j, end, EntryKind.Organisation))
+        if (Adjacent(j, end, EntryKind.Demonym) || Adjacent(j, end, EntryKind.Organisation) || AfterAdjectives(j, end, EntryKind.Demonym))
         {
             parts.Holder = Atoms[j];
             parts.Last = Atoms[j];
