@@ -135,9 +135,13 @@ public sealed class LanguageCoder
         events.AddRange(assembler.Assemble(context, source, target));
     }
 
+    /// <summary>The first place named in [from, to) that belongs to a country.</summary>
+    private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
+        arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+
     private static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
     {
-        var place = arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+        var place = FirstPlace(arguments, from, to);
         return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
     }
 
@@ -147,7 +151,7 @@ public sealed class LanguageCoder
     /// </summary>
     private static Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
     {
-        var place = arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+        var place = FirstPlace(arguments, from, to);
         var country = place?.Mention.Actor.Country ?? source.Actors[0].Country;
         if (country is null)
         {
