@@ -47,12 +47,6 @@ public sealed class EventCoder : IPipelineStage
         return analyses;
     }
 
-    /// <summary>
-    /// The clause analysis of every sentence without touching <see cref="Document.Events"/>: later
-    /// stages (quotes, dates, quantities) read verb groups and subjects from it.
-    /// </summary>
-    public IReadOnlyList<SentenceAnalysis> AnalyzeClauses(Document document) => AnalyzeClauses(document, explain: false);
-
     /// <summary>The clause analysis with every rule tried, leaving the document's events alone (for --explain).</summary>
     public IReadOnlyList<SentenceAnalysis> AnalyzeClauses(Document document, bool explain)
     {

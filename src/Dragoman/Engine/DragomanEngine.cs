@@ -22,7 +22,7 @@ public sealed class DragomanEngine
 {
     public static readonly IReadOnlyList<string> Languages = ["it", "en"];
 
-    private DragomanEngine(CameoCodebook codebook, ActorGazetteer gazetteer, DragomanPipeline textPipeline, DragomanPipeline actorPipeline, DragomanPipeline pipeline, EventCoder coder, ClauseAnalysisCache clauses)
+    private DragomanEngine(CameoCodebook codebook, ActorGazetteer gazetteer, DragomanPipeline textPipeline, DragomanPipeline actorPipeline, DragomanPipeline pipeline, EventCoder coder)
     {
         Codebook = codebook;
         Gazetteer = gazetteer;
@@ -30,7 +30,6 @@ public sealed class DragomanEngine
         ActorPipeline = actorPipeline;
         Pipeline = pipeline;
         Coder = coder;
-        Clauses = clauses;
     }
 
     public CameoCodebook Codebook { get; }
@@ -48,8 +47,6 @@ public sealed class DragomanEngine
 
     public EventCoder Coder { get; }
 
-    /// <summary>The clause analysis shared by the stages after event coding.</summary>
-    public ClauseAnalysisCache Clauses { get; }
     /// <summary>The curated treaties of data/treaties/kb/.</summary>
     public TreatyKnowledgeBase TreatyKnowledgeBase { get; private init; } = new([]);
 
@@ -73,15 +70,14 @@ public sealed class DragomanEngine
             l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats)));
         IPipelineStage[] textStages = [normalizer, new LanguageDetectionStage(data), splitter, tokenizer, lemmatizer];
         IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links, gazetteer)];
-        var clauses = new ClauseAnalysisCache(coder);
         IPipelineStage[] eventStages =
         [
             TimeExpressionFinder.Load(data, Languages),
             QuantityFinder.Load(data, Languages),
             coder,
-            new EventDater(clauses),
-            new QuantityAttacher(clauses),
-            QuoteFinder.Load(data, Languages, clauses),
+            new EventDater(),
+            new QuantityAttacher(),
+            QuoteFinder.Load(data, Languages),
             treaties,
         ];
         return new DragomanEngine(
@@ -90,8 +86,7 @@ public sealed class DragomanEngine
             Build(textStages),
             Build([.. textStages, .. actorStages]),
             Build([.. textStages, .. actorStages, .. eventStages]),
-            coder,
-            clauses)
+            coder)
         {
             TreatyKnowledgeBase = treatyKnowledgeBase,
         };

@@ -11,14 +11,6 @@ namespace Dragoman.Quantities;
 /// </summary>
 public sealed class QuantityAttacher : IPipelineStage
 {
-    private readonly ClauseAnalysisCache clauses;
-
-    public QuantityAttacher(ClauseAnalysisCache clauses)
-    {
-        ArgumentNullException.ThrowIfNull(clauses);
-        this.clauses = clauses;
-    }
-
     public string Name => "event-quantities";
 
     public DocumentLayers Needs => DocumentLayers.Events | DocumentLayers.Quantities;
@@ -33,7 +25,7 @@ public sealed class QuantityAttacher : IPipelineStage
             return;
         }
 
-        var analyses = clauses.Get(document);
+        var analyses = document.Clauses ?? [];
         var bySentence = document.Quantities.ToLookup(q => q.Sentence);
         var result = new List<CodedEvent>(document.Events.Count);
         foreach (var group in document.Events.GroupBy(e => e.Sentence))

@@ -14,27 +14,24 @@ public sealed class QuoteFinder : IPipelineStage
 {
     private static readonly char[] EdgePunctuation = [',', '.', ';', ':', ' ', '\n'];
 
-    private readonly ClauseAnalysisCache clauses;
     private readonly QuoteSpanFinder spans;
     private readonly IReadOnlyDictionary<string, (SpeakerResolver Speakers, IndirectSpeechFinder Indirect)> languages;
 
-    public QuoteFinder(ClauseAnalysisCache clauses, QuoteSpanFinder spans, IReadOnlyDictionary<string, (SpeakerResolver, IndirectSpeechFinder)> languages)
+    public QuoteFinder(QuoteSpanFinder spans, IReadOnlyDictionary<string, (SpeakerResolver, IndirectSpeechFinder)> languages)
     {
-        ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(languages);
-        this.clauses = clauses;
         this.spans = spans;
         this.languages = languages;
     }
 
     public string Name => "quotes";
 
-    public DocumentLayers Needs => DocumentLayers.Lemmas | DocumentLayers.Mentions | DocumentLayers.Coreference;
+    public DocumentLayers Needs => DocumentLayers.Events;
 
     public DocumentLayers Adds => DocumentLayers.Quotes;
 
-    public static QuoteFinder Load(DataDirectory directory, IEnumerable<string> languages, ClauseAnalysisCache clauses)
+    public static QuoteFinder Load(DataDirectory directory, IEnumerable<string> languages)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(languages);
@@ -46,7 +43,7 @@ public sealed class QuoteFinder : IPipelineStage
                 return (new SpeakerResolver(reader), new IndirectSpeechFinder(reader));
             },
             StringComparer.Ordinal);
-        return new QuoteFinder(clauses, new QuoteSpanFinder(QuoteMarks.Load(directory)), perLanguage);
+        return new QuoteFinder(new QuoteSpanFinder(QuoteMarks.Load(directory)), perLanguage);
     }
 
     public void Process(Document document)
@@ -58,7 +55,7 @@ public sealed class QuoteFinder : IPipelineStage
             return;
         }
 
-        var analyses = clauses.Get(document);
+        var analyses = document.Clauses ?? [];
         var quotes = new List<Quote>();
         var found = spans.Find(document.Text);
         foreach (var span in found)

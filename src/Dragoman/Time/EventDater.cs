@@ -12,14 +12,6 @@ namespace Dragoman.Time;
 /// </summary>
 public sealed class EventDater : IPipelineStage
 {
-    private readonly ClauseAnalysisCache clauses;
-
-    public EventDater(ClauseAnalysisCache clauses)
-    {
-        ArgumentNullException.ThrowIfNull(clauses);
-        this.clauses = clauses;
-    }
-
     public string Name => "event-dates";
 
     public DocumentLayers Needs => DocumentLayers.Events | DocumentLayers.Dates;
@@ -34,7 +26,7 @@ public sealed class EventDater : IPipelineStage
             return;
         }
 
-        var analyses = clauses.Get(document);
+        var analyses = document.Clauses ?? [];
         var times = document.TimeExpressions.Where(t => !t.NounModifier && t.Date is not null).ToLookup(t => t.Sentence);
         var dated = new List<CodedEvent>(document.Events.Count);
         foreach (var group in document.Events.GroupBy(e => e.Sentence))
