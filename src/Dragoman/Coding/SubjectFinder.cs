@@ -31,10 +31,11 @@ public sealed class SubjectFinder
             var group = groups[g];
             var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
             var boundary = ClauseStart(document.Tokens, floor, group.Start);
-            // Gerunds and infinitives take the subject of the verb they depend on; a bare participle
+            // Gerunds, infinitives and verbs right after "and" or a comma take the subject of the verb
+            // before them (the previous verb's object is not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite || group.Coordinated ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
@@ -86,7 +87,8 @@ public sealed class SubjectFinder
             }
         }
 
-        if (last < 0)
+        // "a Philippine diplomat … what it called": a pronoun between the actor and the verb is the subject.
+        if (last < 0 || PronounWithin(document.Tokens, candidates[last].TokenEnd, group.Start))
         {
             return null;
         }
@@ -186,11 +188,24 @@ public sealed class SubjectFinder
                 continue;
             }
 
-            var referent = grammar["pluralPronoun"].Contains(token.Lower) ? state.LastSubject : state.LastPerson;
+            var referent = grammar["pluralPronoun"].Contains(token.Lower) || grammar["institutionPronoun"].Contains(token.Lower) ? state.LastSubject : state.LastPerson;
             return referent is null ? null : referent.Carried($"pronoun '{token.Text}'") with { Text = token.Text };
         }
 
         return null;
+    }
+
+    private bool PronounWithin(Token[] tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (grammar["pronoun"].Contains(tokens[k].Lower) || grammar["institutionPronoun"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…, ha detto Putin", "«Hezbollah pagherà», ha promesso il premier": the subject right after a verb of saying, or after any verb that follows a quotation.</summary>

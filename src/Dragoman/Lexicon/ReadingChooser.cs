@@ -6,7 +6,8 @@ namespace Dragoman.Lexicon;
 /// Picks the primary reading of an ambiguous form from its left context: after a determiner,
 /// preposition or numeral a noun is likelier ("la firma", "the attacks"); after an auxiliary
 /// (skipping adverbs: "ha già firmato"), a pronoun, a proper name or a negation a verb is likelier
-/// ("è stata firmata", "Russia attacks"). Otherwise the lexicon's order stands.
+/// ("è stata firmata", "Russia attacks"), and among verb readings after an auxiliary the past
+/// participle ("ha detto" is dire, not the present of dettare). Otherwise the lexicon's order stands.
 /// </summary>
 internal static class ReadingChooser
 {
@@ -25,6 +26,11 @@ internal static class ReadingChooser
             previous = before[^(skipped + 2)];
         }
 
+        if (previous.Pos == PartOfSpeech.Aux && ParticipleIndex(readings) is var participle and > 0)
+        {
+            return participle;
+        }
+
         return previous.Pos switch
         {
             PartOfSpeech.Det or PartOfSpeech.Adp or PartOfSpeech.Num => FirstIndex(readings, verbal: false),
@@ -32,6 +38,19 @@ internal static class ReadingChooser
             PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Propn or PartOfSpeech.Part when readings[0].IsNominal => FirstIndex(readings, verbal: true),
             _ => 0,
         };
+    }
+
+    private static int ParticipleIndex(IReadOnlyList<Reading> readings)
+    {
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (readings[i].IsVerbal && readings[i].Features.StartsWith("pp", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int FirstIndex(IReadOnlyList<Reading> readings, bool verbal)

@@ -43,6 +43,13 @@ public sealed class EventCoderTests(EngineFixture fixture)
     public void Should_CodeNothing_When_NoPoliticalEventBetweenActors(string language, string text) =>
         Assert.DoesNotContain(Code(language, text), e => !e.Negated && e.Mood != EventMood.Hypothetical && e.Target is not null && e.Source?.Primary == e.Target.Primary);
 
+    [Theory]
+    [InlineData("en", "Norway summoned the Iranian envoy and condemned the executions in Iran.", "NOR", "11")]
+    [InlineData("en", "Chile recalled the Venezuelan ambassador, and denounced the vote.", "CHL", "11")]
+    [InlineData("it", "La Norvegia ha convocato l'ambasciatore iraniano e ha condannato l'Iran.", "NOR", "11")]
+    public void Should_KeepTheFirstSubject_When_CoordinatedVerbFollowsAnObject(string language, string text, string source, string root) =>
+        Assert.Contains(Code(language, text), e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+
     [Fact]
     public void Should_CarryTheSubject_When_ItalianDropsIt()
     {
