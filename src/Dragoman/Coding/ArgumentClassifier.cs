@@ -95,7 +95,10 @@ public sealed class ArgumentClassifier
                 return true;
             }
 
-            if (tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct))
+            // "shot down by", "called off by": a particle right after the participle.
+            var particle = tokens[k].Pos is PartOfSpeech.Adp or PartOfSpeech.Part && k > sentence.TokenStart
+                && (tokens[k - 1].Features ?? "").Contains("pp", StringComparison.Ordinal);
+            if (!particle && tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct))
             {
                 return false;
             }

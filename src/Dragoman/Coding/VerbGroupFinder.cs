@@ -68,8 +68,10 @@ public sealed class VerbGroupFinder
             return token.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux || nonFinite;
         }
 
+        // "which were shot down": an auxiliary after a relative word that can also be a determiner.
         var previous = tokens[i - 1];
-        if (previous.Pos is PartOfSpeech.Det || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || previous.Lower == "'s")
+        var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
+        if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || previous.Lower == "'s")
         {
             return false;
         }

@@ -31,6 +31,14 @@ internal static class ReadingChooser
             return participle;
         }
 
+        // "the American air base", "the Russian attack": a bare verb form right after a determiner and
+        // a name used as a modifier is a noun; "the Kremlin says" keeps its verb.
+        if (previous.Pos == PartOfSpeech.Propn && before.Length > 1 && before[^2].Pos == PartOfSpeech.Det
+            && FirstIndex(readings, verbal: true) is var verb && readings[verb].IsVerbal && readings[verb].Features.StartsWith("inf", StringComparison.Ordinal))
+        {
+            return FirstIndex(readings, verbal: false);
+        }
+
         return previous.Pos switch
         {
             PartOfSpeech.Det or PartOfSpeech.Adp or PartOfSpeech.Num => FirstIndex(readings, verbal: false),

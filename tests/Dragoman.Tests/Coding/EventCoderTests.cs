@@ -18,6 +18,8 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("en", "The sanctions were imposed by Canada on Venezuela.", "CAN", "VEN", "16")]
     [InlineData("it", "Il Giappone ha preteso che la Cina ritiri le navi.", "JPN", "CHN", "10")]
     [InlineData("en", "Egypt and Jordan signed a water agreement.", "EGY", "JOR", "05")]
+    [InlineData("en", "The Iranian drones were shot down by Jordanian jets.", "JOR", "IRN", "19")]
+    [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
         var events = Code(language, text);
