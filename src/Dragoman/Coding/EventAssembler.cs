@@ -201,12 +201,24 @@ public sealed class EventAssembler
             return EventMood.Future;
         }
 
-        if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true }))
+        if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true })
+            || (group.NonFinite && AfterIrrealisAdjective(c)))
         {
             return EventMood.Hypothetical;
         }
 
         return group.Future || (group.NonFinite && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+    }
+
+    /// <summary>
+    /// "si è detto pronto a ospitare", "disposta a negoziare": an infinitive right after an adjective
+    /// of readiness and its preposition names an act not yet done.
+    /// </summary>
+    private bool AfterIrrealisAdjective(EventContext c)
+    {
+        var start = c.Group.Start;
+        var sentenceStart = c.Analysis.Sentence.TokenStart;
+        return start > sentenceStart && grammar["irrealisAdjective"].EndingAt(c.Document.Tokens, start - 1, sentenceStart) is not null;
     }
 
     /// <summary>

@@ -6,8 +6,9 @@ namespace Dragoman.Lexicon;
 /// Picks the primary reading of an ambiguous form from its left context: after a determiner,
 /// preposition or numeral a noun is likelier ("la firma", "the attacks"); after an auxiliary
 /// (skipping adverbs: "ha già firmato"), a pronoun, a proper name or a negation a verb is likelier
-/// ("è stata firmata", "Russia attacks"), and among verb readings after an auxiliary the past
-/// participle ("ha detto" is dire, not the present of dettare). Otherwise the lexicon's order stands.
+/// ("è stata firmata", "Russia attacks"); after a non-modal auxiliary a past participle is likelier than
+/// another verb's finite form ("ha detto" is dire, not dettare; "si sono detti" is dire, not dare).
+/// Otherwise the lexicon's order stands.
 /// </summary>
 internal static class ReadingChooser
 {
@@ -26,7 +27,8 @@ internal static class ReadingChooser
             previous = before[^(skipped + 2)];
         }
 
-        if (previous.Pos == PartOfSpeech.Aux && ParticipleIndex(readings) is var participle and > 0)
+        if (previous.Pos == PartOfSpeech.Aux && previous.Features?.Contains("+modal", StringComparison.Ordinal) != true
+            && !IsParticiple(readings[0]) && ParticipleIndex(readings) is var participle and > 0)
         {
             return participle;
         }
@@ -52,13 +54,27 @@ internal static class ReadingChooser
     {
         for (var i = 0; i < readings.Count; i++)
         {
-            if (readings[i].IsVerbal && readings[i].Features.StartsWith("pp", StringComparison.Ordinal))
+            if (readings[i].IsVerbal && IsParticiple(readings[i]))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Whether one of the reading's comma-separated tags is a past participle (<c>pp</c>, <c>pp.ms</c>…).</summary>
+    private static bool IsParticiple(Reading reading)
+    {
+        foreach (var range in reading.Features.AsSpan().Split(','))
+        {
+            if (reading.Features.AsSpan()[range].StartsWith("pp", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstIndex(IReadOnlyList<Reading> readings, bool verbal)

@@ -1,0 +1,29 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>Italian clause analysis on sentences of our own: constructions the pattern files rely on.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class ItalianClauseTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string text) =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    [Theory]
+    [InlineData("Il Brasile si è detto pronto a ospitare i colloqui tra Russia e Ucraina.", "ospitare")]
+    [InlineData("La Turchia è disposta a mediare tra Russia e Ucraina.", "mediare")]
+    [InlineData("Il Kenya è pronto ad inviare soldati ad Haiti.", "inviare")]
+    public void Should_MarkInfinitiveHypothetical_When_ItFollowsAnAdjectiveOfReadiness(string text, string trigger)
+    {
+        var events = Code(text).Where(e => e.Evidence.Trigger == trigger).ToList();
+        Assert.All(events, e => Assert.Equal(EventMood.Hypothetical, e.Mood));
+    }
+
+    [Theory]
+    [InlineData("Il Brasile si è detto pronto a ospitare i colloqui tra Russia e Ucraina.", "BRA", "RUS")]
+    [InlineData("Il Kenya è pronto a guidare una missione di polizia ad Haiti.", "KEN", "HTI")]
+    public void Should_CodeIntentToCooperate_When_ActorSaysItIsReady(string text, string source, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Mood != EventMood.Hypothetical);
+}
