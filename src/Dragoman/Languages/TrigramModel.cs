@@ -12,14 +12,14 @@ internal sealed class TrigramModel
     /// <summary>Words longer than this are never function words, so the scanner need not keep them.</summary>
     internal const int MaxWordLength = 24;
 
-    private readonly FrozenDictionary<ulong, int> rows;
+    private readonly TrigramTable rows;
     private readonly float[] logProbabilities;
     private readonly FrozenDictionary<string, float[]> functionWords;
     private readonly FrozenDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> functionWordLookup;
 
     internal TrigramModel(
         ImmutableArray<string> languages,
-        FrozenDictionary<ulong, int> rows,
+        TrigramTable rows,
         float[] logProbabilities,
         FrozenDictionary<string, float[]> functionWords)
     {

@@ -69,7 +69,7 @@ internal sealed class TrigramModelBuilder
             rows.Add(trigram, rows.Count);
         }
 
-        return new TrigramModel(languages, rows.ToFrozenDictionary(), logProbabilities, functionWords.ToFrozenDictionary(StringComparer.Ordinal));
+        return new TrigramModel(languages, new TrigramTable(rows), logProbabilities, functionWords.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private int Column(string language) => languages.IndexOf(language, StringComparer.Ordinal);

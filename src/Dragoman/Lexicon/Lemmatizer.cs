@@ -46,77 +46,58 @@ public sealed class Lemmatizer : IPipelineStage
         ArgumentNullException.ThrowIfNull(sentences);
         var nextSentence = 0;
         var sentenceStart = 0;
+        var nextStart = sentences.Count > 0 ? sentences[0].TokenStart : int.MaxValue;
         for (var i = 0; i < tokens.Length; i++)
         {
-            while (nextSentence < sentences.Count && sentences[nextSentence].TokenStart <= i)
+            while (nextStart <= i)
             {
-                sentenceStart = sentences[nextSentence].TokenStart;
+                sentenceStart = nextStart;
                 nextSentence++;
+                nextStart = nextSentence < sentences.Count ? sentences[nextSentence].TokenStart : int.MaxValue;
             }
 
-            var before = tokens.AsSpan(sentenceStart, i - sentenceStart);
-            tokens[i] = Lemmatize(lexicon, tokens[i], before);
+            Lemmatize(lexicon, ref tokens[i], tokens.AsSpan(sentenceStart, i - sentenceStart));
         }
     }
 
-    private static Token Lemmatize(Lexicon lexicon, Token token, ReadOnlySpan<Token> before)
+    private static void Lemmatize(Lexicon lexicon, ref Token token, ReadOnlySpan<Token> before)
     {
         switch (token.Kind)
         {
             case TokenKind.Number:
-                return token with { Lemma = token.Lower, Pos = PartOfSpeech.Num, Readings = [] };
+                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Num, Readings = Array.Empty<Reading>() };
+                return;
             case TokenKind.Punctuation or TokenKind.Quote:
-                return token with { Lemma = token.Lower, Pos = PartOfSpeech.Punct, Readings = [] };
+                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Punct, Readings = Array.Empty<Reading>() };
+                return;
             case TokenKind.Symbol:
-                return token with { Lemma = token.Lower, Pos = PartOfSpeech.Sym, Readings = [] };
+                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Sym, Readings = Array.Empty<Reading>() };
+                return;
         }
 
         // A capitalized word inside a sentence is looked up as it is: enclitic splitting and suffix
         // guesses are for common words, and names are frequent in news.
-        var readings = token.IsCapitalized && !before.IsEmpty ? lexicon.Lookup(token.Lower) : lexicon.Analyze(token.Lower);
-        if (readings.Count == 0 || (token.IsCapitalized && IsGuessOnly(readings)))
+        var capitalized = token.IsCapitalized;
+        var analysis = lexicon.Find(token.Lower, derive: !capitalized || before.IsEmpty);
+        var readings = analysis.Readings;
+        if (readings.Length == 0 || (capitalized && analysis.IsGuessOnly))
         {
-            var pos = token.IsCapitalized ? PartOfSpeech.Propn : PartOfSpeech.Noun;
-            return token with { Lemma = pos == PartOfSpeech.Propn ? token.Text : token.Lower, Pos = pos, Features = null, VerbLemma = null, Readings = readings };
+            var pos = capitalized ? PartOfSpeech.Propn : PartOfSpeech.Noun;
+            token = token with { Lemma = capitalized ? token.Text : token.Lower, Pos = pos, Features = null, VerbLemma = null, Readings = readings };
+            return;
         }
 
-        var chosen = readings[ReadingChooser.Choose(readings, before)];
-        var verbLemma = chosen.IsVerbal ? chosen.Lemma : FirstVerbLemma(readings);
-        if (token.IsCapitalized && !before.IsEmpty && IsInsideClause(before[^1]) && (chosen.IsNominal || chosen.Pos == PartOfSpeech.Verb))
+        var chosen = readings.Length == 1 ? readings[0] : readings[ReadingChooser.Choose(readings, before)];
+        var verbLemma = chosen.IsVerbal ? chosen.Lemma : analysis.VerbLemma;
+        if (capitalized && !before.IsEmpty && IsInsideClause(before[^1]) && (chosen.IsNominal || chosen.Pos == PartOfSpeech.Verb))
         {
             // A capitalized content word inside a sentence is most often part of a name ("Casa Bianca", "Unione Europea").
-            return token with { Lemma = token.Text, Pos = PartOfSpeech.Propn, Features = chosen.Features, VerbLemma = verbLemma, Readings = readings };
+            token = token with { Lemma = token.Text, Pos = PartOfSpeech.Propn, Features = chosen.Features, VerbLemma = verbLemma, Readings = readings };
+            return;
         }
 
-        return token with { Lemma = chosen.Lemma, Pos = chosen.Pos, Features = chosen.Features, VerbLemma = verbLemma, Readings = readings };
-    }
-
-    /// <summary>Suffix guesses are for unknown common words; an unknown capitalized word is a name ("Italy", not an adverb).</summary>
-    private static bool IsGuessOnly(IReadOnlyList<Reading> readings)
-    {
-        foreach (var reading in readings)
-        {
-            if (!reading.Features.StartsWith("guess", StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        token = token with { Lemma = chosen.Lemma, Pos = chosen.Pos, Features = chosen.Features, VerbLemma = verbLemma, Readings = readings };
     }
 
     private static bool IsInsideClause(Token previous) => previous.Kind is TokenKind.Word or TokenKind.Number;
-
-    private static string? FirstVerbLemma(IReadOnlyList<Reading> readings)
-    {
-        for (var i = 0; i < readings.Count; i++)
-        {
-            if (readings[i].IsVerbal)
-            {
-                return readings[i].Lemma;
-            }
-        }
-
-        return null;
-    }
 }

@@ -13,21 +13,21 @@ public sealed class Lexicon
 {
     private const int MaxWordLength = 64;
 
-    private readonly FrozenDictionary<string, Reading[]> forms;
-    private readonly FrozenDictionary<string, Reading[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private readonly FrozenDictionary<string, FormAnalysis> forms;
+    private readonly FrozenDictionary<string, FormAnalysis>.AlternateLookup<ReadOnlySpan<char>> bySpan;
     private readonly SuffixGuess[] guesses;
     private readonly string[] enclitics;
     private readonly string[] infinitiveRestorations;
 
     // Words the lexicon lacks are analysed by enclitic splitting and suffix guesses, which is slow;
     // the same names and nouns recur across documents, so their analyses are remembered (bounded).
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Reading>> derived = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FormAnalysis> derived = new(StringComparer.Ordinal);
     private const int MaxDerived = 200_000;
 
     internal Lexicon(
         string language,
         IInflector inflector,
-        FrozenDictionary<string, Reading[]> forms,
+        FrozenDictionary<string, FormAnalysis> forms,
         IReadOnlyList<string> verbLemmas,
         SuffixGuess[] guesses,
         string[] enclitics,
@@ -57,7 +57,7 @@ public sealed class Lexicon
     public int FormCount => forms.Count;
 
     /// <summary>The readings of a lower-case form, best first; empty when the form is not in the lexicon.</summary>
-    public IReadOnlyList<Reading> Lookup(ReadOnlySpan<char> lower) => bySpan.TryGetValue(lower, out var found) ? found : [];
+    public IReadOnlyList<Reading> Lookup(ReadOnlySpan<char> lower) => bySpan.TryGetValue(lower, out var found) ? found.Readings : [];
 
     /// <summary>
     /// Readings of a lower-case word: the lexicon, then a verb with enclitic pronouns (firmarlo,
@@ -66,23 +66,7 @@ public sealed class Lexicon
     public IReadOnlyList<Reading> Analyze(string lower)
     {
         ArgumentNullException.ThrowIfNull(lower);
-        if (bySpan.TryGetValue(lower, out var found))
-        {
-            return found;
-        }
-
-        if (derived.TryGetValue(lower, out var known))
-        {
-            return known;
-        }
-
-        var readings = WithEnclitic(lower) ?? Guess(lower) ?? [];
-        if (derived.Count < MaxDerived)
-        {
-            derived.TryAdd(lower, readings);
-        }
-
-        return readings;
+        return Find(lower, derive: true).Readings;
     }
 
     /// <summary>As <see cref="Analyze(string)"/> for a span, without remembering the result.</summary>
@@ -90,10 +74,41 @@ public sealed class Lexicon
     {
         if (bySpan.TryGetValue(lower, out var found))
         {
-            return found;
+            return found.Readings;
         }
 
         return WithEnclitic(lower) ?? Guess(lower) ?? [];
+    }
+
+    /// <summary>
+    /// The analysis of a lower-case word: one hash lookup for a known form; with <paramref name="derive"/>,
+    /// unknown words are analysed as <see cref="Analyze(string)"/> does and remembered; without it they have none.
+    /// </summary>
+    internal FormAnalysis Find(string lower, bool derive)
+    {
+        if (forms.TryGetValue(lower, out var found))
+        {
+            return found;
+        }
+
+        if (!derive)
+        {
+            return FormAnalysis.None;
+        }
+
+        if (derived.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        var readings = WithEnclitic(lower) ?? Guess(lower);
+        var analysis = readings is null ? FormAnalysis.None : new FormAnalysis(readings);
+        if (derived.Count < MaxDerived)
+        {
+            derived.TryAdd(lower, analysis);
+        }
+
+        return analysis;
     }
 
     private Reading[]? WithEnclitic(ReadOnlySpan<char> lower)
@@ -113,7 +128,7 @@ public sealed class Lexicon
             }
 
             var host = lower[..^clitic.Length];
-            if (bySpan.TryGetValue(host, out var hostReadings) && FirstVerbal(hostReadings, infinitive: false) is { } verb)
+            if (bySpan.TryGetValue(host, out var hostForm) && FirstVerbal(hostForm.Readings, infinitive: false) is { } verb)
             {
                 return [verb with { Features = verb.Features + "+clitic" }];
             }
@@ -128,7 +143,7 @@ public sealed class Lexicon
                 host.CopyTo(buffer);
                 ending.CopyTo(buffer[host.Length..]);
                 if (bySpan.TryGetValue(buffer[..(host.Length + ending.Length)], out var restored)
-                    && FirstVerbal(restored, infinitive: true) is { } infinitive)
+                    && FirstVerbal(restored.Readings, infinitive: true) is { } infinitive)
                 {
                     return [infinitive with { Features = "inf+clitic" }];
                 }

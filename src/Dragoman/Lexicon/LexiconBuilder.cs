@@ -35,10 +35,10 @@ internal sealed class LexiconBuilder
         readings.Add(new Reading(lemma, pos, features));
     }
 
-    public FrozenDictionary<string, Reading[]> Freeze() =>
+    public FrozenDictionary<string, FormAnalysis> Freeze() =>
         forms.ToFrozenDictionary(
             p => p.Key,
-            p => p.Value.Count == 1 ? p.Value.ToArray() : p.Value.OrderBy(r => Rank(r.Pos)).ToArray(),
+            p => new FormAnalysis(p.Value.Count == 1 ? p.Value.ToArray() : p.Value.OrderBy(r => Rank(r.Pos)).ToArray()),
             StringComparer.Ordinal);
 
     private static int Rank(PartOfSpeech pos) => pos switch

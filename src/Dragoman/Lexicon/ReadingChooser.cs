@@ -14,9 +14,9 @@ internal static class ReadingChooser
 {
     private const int MaxAdverbsSkipped = 2;
 
-    public static int Choose(IReadOnlyList<Reading> readings, ReadOnlySpan<Token> before)
+    public static int Choose(ReadOnlySpan<Reading> readings, ReadOnlySpan<Token> before)
     {
-        if (readings.Count < 2 || before.IsEmpty)
+        if (readings.Length < 2 || before.IsEmpty)
         {
             return 0;
         }
@@ -50,9 +50,9 @@ internal static class ReadingChooser
         };
     }
 
-    private static int ParticipleIndex(IReadOnlyList<Reading> readings)
+    private static int ParticipleIndex(ReadOnlySpan<Reading> readings)
     {
-        for (var i = 0; i < readings.Count; i++)
+        for (var i = 0; i < readings.Length; i++)
         {
             if (readings[i].IsVerbal && IsParticiple(readings[i]))
             {
@@ -77,9 +77,9 @@ internal static class ReadingChooser
         return false;
     }
 
-    private static int FirstIndex(IReadOnlyList<Reading> readings, bool verbal)
+    private static int FirstIndex(ReadOnlySpan<Reading> readings, bool verbal)
     {
-        for (var i = 0; i < readings.Count; i++)
+        for (var i = 0; i < readings.Length; i++)
         {
             if (verbal ? readings[i].IsVerbal : readings[i].IsNominal)
             {

@@ -40,17 +40,20 @@ internal static class Chars
         UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
 
     /// <summary>The culture-invariant lower case, reusing the string when it is already lower case.</summary>
-    public static string LowerOf(string text)
+    public static string LowerOf(string text) => NeedsLowering(text) ? text.ToLowerInvariant() : text;
+
+    /// <summary>True when the text holds an upper-case letter or a surrogate, so its invariant lower case may differ.</summary>
+    public static bool NeedsLowering(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
             // char.IsUpper reads the Unicode tables directly; ToLowerInvariant per character would call ICU.
             if (c < '\u0080' ? char.IsAsciiLetterUpper(c) : char.IsUpper(c) || char.IsSurrogate(c))
             {
-                return text.ToLowerInvariant();
+                return true;
             }
         }
 
-        return text;
+        return false;
     }
 }

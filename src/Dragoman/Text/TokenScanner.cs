@@ -14,22 +14,34 @@ internal sealed class TokenScanner
     private readonly string s;
     private readonly LanguageTextRules rules;
     private readonly SearchValues<char> extraSymbols;
-    private readonly string[] asciiStrings;
-    private readonly List<Token> tokens;
+    private readonly TokenStrings strings;
 
-    public TokenScanner(NormalizedText normalized, LanguageTextRules rules, SearchValues<char> extraSymbols, string[] asciiStrings)
+    // Tokens are gathered in a rented buffer and copied once into an array of the exact size.
+    private Token[] tokens;
+    private int count;
+
+    public TokenScanner(NormalizedText normalized, LanguageTextRules rules, SearchValues<char> extraSymbols, TokenStrings strings)
     {
         this.normalized = normalized;
         s = normalized.Text;
         this.rules = rules;
         this.extraSymbols = extraSymbols;
-        this.asciiStrings = asciiStrings;
-        tokens = new List<Token>((s.Length / 5) + 4);
+        this.strings = strings;
+        tokens = ArrayPool<Token>.Shared.Rent((s.Length / 5) + 4);
     }
 
-    public int Count => tokens.Count;
+    public int Count => count;
 
-    public Token[] ToArray() => tokens.ToArray();
+    public Token[] ToArray() => tokens.AsSpan(0, count).ToArray();
+
+    /// <summary>Gives the buffer back to the pool, cleared so the pool holds no strings of this document.</summary>
+    public void Release()
+    {
+        tokens.AsSpan(0, count).Clear();
+        ArrayPool<Token>.Shared.Return(tokens);
+        tokens = [];
+        count = 0;
+    }
 
     public void Scan(int from, int to)
     {
@@ -237,9 +249,23 @@ internal sealed class TokenScanner
     {
         // Combining marks belong to the character before them, whichever rule ended the token there.
         end = WithMarks(end, s.Length);
-        var text = end - start == 1 && s[start] < '\u0080' ? asciiStrings[s[start]] : s.Substring(start, end - start);
+        var (text, lower) = strings.Of(s.AsSpan(start, end - start));
         var glued = start > 0 && !char.IsWhiteSpace(s[start - 1]);
-        tokens.Add(new Token(normalized.ToOriginal(start), normalized.ToOriginal(end), text, Chars.LowerOf(text), kind) { Glued = glued });
+        if (count == tokens.Length)
+        {
+            Grow();
+        }
+
+        tokens[count++] = new Token(normalized.ToOriginal(start), normalized.ToOriginal(end), text, lower, kind) { Glued = glued };
         return end;
+    }
+
+    private void Grow()
+    {
+        var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+        tokens.AsSpan(0, count).CopyTo(larger);
+        tokens.AsSpan(0, count).Clear();
+        ArrayPool<Token>.Shared.Return(tokens);
+        tokens = larger;
     }
 }

@@ -10,19 +10,13 @@ namespace Dragoman.Text;
 public sealed class Tokenizer : IPipelineStage
 {
     private readonly TextResources resources;
-    private readonly string[] asciiStrings;
+    private readonly TokenStrings strings;
 
     public Tokenizer(TextResources resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
         this.resources = resources;
-
-        // One shared string per ASCII character: punctuation tokens then cost no allocation.
-        asciiStrings = new string[128];
-        for (var c = 0; c < asciiStrings.Length; c++)
-        {
-            asciiStrings[c] = ((char)c).ToString();
-        }
+        strings = new TokenStrings();
     }
 
     public string Name => "tokenize";
@@ -35,27 +29,41 @@ public sealed class Tokenizer : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Normalized;
-        var scanner = new TokenScanner(text, resources.For(document.Language), resources.ExtraSymbols, asciiStrings);
-        var sentences = document.Sentences;
-        var updated = new Sentence[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
+        var scanner = new TokenScanner(text, resources.For(document.Language), resources.ExtraSymbols, strings);
+        try
         {
-            var sentence = sentences[i];
-            var first = scanner.Count;
-            scanner.Scan(NormalizedOffsets.FromOriginal(text, sentence.Start), NormalizedOffsets.FromOriginal(text, sentence.End));
-            updated[i] = sentence with { TokenStart = first, TokenEnd = scanner.Count };
-        }
+            var sentences = document.Sentences;
+            var updated = new Sentence[sentences.Count];
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var sentence = sentences[i];
+                var first = scanner.Count;
+                scanner.Scan(NormalizedOffsets.FromOriginal(text, sentence.Start), NormalizedOffsets.FromOriginal(text, sentence.End));
+                updated[i] = sentence with { TokenStart = first, TokenEnd = scanner.Count };
+            }
 
-        document.Tokens = scanner.ToArray();
-        document.Sentences = updated;
+            document.Tokens = scanner.ToArray();
+            document.Sentences = updated;
+        }
+        finally
+        {
+            scanner.Release();
+        }
     }
 
     /// <summary>Tokenizes a whole normalized text as one stretch (no sentence ranges), for callers outside the pipeline.</summary>
     public Token[] Tokenize(NormalizedText text, string? language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scanner = new TokenScanner(text, resources.For(language), resources.ExtraSymbols, asciiStrings);
-        scanner.Scan(0, text.Text.Length);
-        return scanner.ToArray();
+        var scanner = new TokenScanner(text, resources.For(language), resources.ExtraSymbols, strings);
+        try
+        {
+            scanner.Scan(0, text.Text.Length);
+            return scanner.ToArray();
+        }
+        finally
+        {
+            scanner.Release();
+        }
     }
 }
