@@ -125,6 +125,11 @@ public sealed class LanguageCoder
             }
         }
 
+        if (target is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
+        {
+            target = targets.Place(document, analysis.Arguments, after, clauseEnd, source);
+        }
+
         if (target is not null)
         {
             state.LastTarget = (analysis.Sentence.Index, target);
