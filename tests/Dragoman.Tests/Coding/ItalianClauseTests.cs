@@ -36,4 +36,10 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     [Fact]
     public void Should_NotTargetTheSourceCountry_When_TheStrikeHappensAtHome() =>
         Assert.DoesNotContain(Code("L'esercito siriano ha lanciato raid aerei contro postazioni ribelli in Siria."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Target?.Primary == "SYR");
+
+    [Theory]
+    [InlineData("Decine di migliaia di manifestanti armeni sono scesi in piazza a Erevan.", "ARM")]
+    [InlineData("A Bucarest migliaia di studenti hanno manifestato contro il governo.", "ROU")]
+    public void Should_KeepAProtestAtHome_When_PeopleCountedProtest(string text, string country) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == country && e.Target?.Primary == country && e.Cameo.StartsWith("14", StringComparison.Ordinal));
 }
