@@ -162,6 +162,13 @@ public sealed class ArgumentClassifier
             return new Argument(mention, ArgumentRole.Agent, prep.Value.Value);
         }
 
+        // "decine di migliaia di manifestanti georgiani", "hundreds of Serbian students": the people counted are the actor.
+        var counted = prep.Value.First - 1;
+        if (prep.Value.Value is "di" or "of" && counted >= sentence.TokenStart && grammar["quantityNoun"].Contains(tokens[counted].Lower))
+        {
+            return new Argument(mention, ArgumentRole.Bare, null);
+        }
+
         if (prep.Value.Value is "di" or "of")
         {
             return new Argument(mention, ArgumentRole.Genitive, prep.Value.Value) { Governor = PhrasePreposition(tokens, sentence, prep.Value.First, through: prep.Value.Value) };

@@ -125,6 +125,11 @@ public sealed class LanguageCoder
             }
         }
 
+        if (target is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
+        {
+            target = targets.Place(document, analysis.Arguments, after, clauseEnd, source);
+        }
+
         if (target is not null)
         {
             state.LastTarget = (analysis.Sentence.Index, target);
@@ -139,10 +144,13 @@ public sealed class LanguageCoder
     private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
         arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
 
+    private const string CivilianSector = "CVL";
+
     private static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
     {
         var place = FirstPlace(arguments, from, to);
-        return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
+        // The people of a place are its civilians, not its state: their protest against the government is kept.
+        return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! + CivilianSector }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
     }
 
     /// <summary>

@@ -71,6 +71,35 @@ public sealed class TargetFinder
         return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
     }
 
+    /// <summary>
+    /// "ha lanciato missili contro basi in territorio pakistano", "colpi d'artiglieria nella regione
+    /// russa di Kursk": a violent act with no named target hits the country where it happens, when
+    /// that is not the source's own country.
+    /// </summary>
+    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(arguments);
+        foreach (var a in arguments)
+        {
+            if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !IsPlace(a)
+                || (source is not null && source.Actors.Any(s => s.Country == country)))
+            {
+                continue;
+            }
+
+            var mention = a.Mention;
+            return new Participants([mention.Actor with { Code = country }], document.Text[mention.Start..mention.End], mention.Start, mention.End, "the country where the act happens");
+        }
+
+        return null;
+    }
+
+    private bool IsPlace(Argument a) =>
+        a.Role == ArgumentRole.Locative
+        || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))
+        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && grammar["locative"].Contains(g));
+
     /// <summary>The agent of a passive: "da X", "da parte di X", "by X" after the verb.</summary>
     public Participants? Agent(Document document, IReadOnlyList<Argument> arguments, int from, int to)
     {

@@ -26,4 +26,20 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     [InlineData("Il Kenya è pronto a guidare una missione di polizia ad Haiti.", "KEN", "HTI")]
     public void Should_CodeIntentToCooperate_When_ActorSaysItIsReady(string text, string source, string target) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Mood != EventMood.Hypothetical);
+
+    [Theory]
+    [InlineData("L'Iran ha lanciato missili contro depositi di armi in territorio iracheno.", "IRN", "IRQ")]
+    [InlineData("La Turchia ha lanciato raid aerei contro basi curde nel nord della Siria.", "TUR", "SYR")]
+    public void Should_TargetTheCountryWhereTheStrikeHappens_When_NoTargetIsNamed(string text, string source, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_NotTargetTheSourceCountry_When_TheStrikeHappensAtHome() =>
+        Assert.DoesNotContain(Code("L'esercito siriano ha lanciato raid aerei contro postazioni ribelli in Siria."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Target?.Primary == "SYR");
+
+    [Theory]
+    [InlineData("Decine di migliaia di manifestanti armeni sono scesi in piazza a Erevan.", "ARM")]
+    [InlineData("A Bucarest migliaia di studenti hanno manifestato contro il governo.", "ROU")]
+    public void Should_KeepAProtestAtHome_When_PeopleCountedProtest(string text, string country) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == country && e.Target?.Primary == country && e.Cameo.StartsWith("14", StringComparison.Ordinal));
 }
