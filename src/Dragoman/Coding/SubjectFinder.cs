@@ -156,10 +156,24 @@ public sealed class SubjectFinder
         return false;
     }
 
+    /// <summary>"Iranian diplomats, a decision condemned by Tehran": a common noun nearer the participle is the one it describes.</summary>
+    private static bool NounBetween(Document document, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (document.Tokens[k].Pos == PartOfSpeech.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
     {
         var noun = analysis.Arguments.LastOrDefault(a => a.TokenEnd <= group.Start && a.TokenStart >= floor && a.Role is ArgumentRole.Bare or ArgumentRole.DemonymModifier or ArgumentRole.Genitive);
-        return noun is null || group.Start - noun.TokenEnd > 4 ? null
+        return noun is null || group.Start - noun.TokenEnd > 4 || NounBetween(document, noun.TokenEnd, group.Start) ? null
             : Participants.From([noun], document.Text[noun.Mention.Start..noun.Mention.End], "noun the participle describes");
     }
 
