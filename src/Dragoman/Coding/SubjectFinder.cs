@@ -33,8 +33,11 @@ public sealed class SubjectFinder
             var boundary = ClauseStart(document.Tokens, floor, group.Start);
             // Gerunds and infinitives take the subject of the verb they depend on; a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
+            // "South Korea summoned the Russian ambassador and demanded…": a verb right after "and"
+            // shares the first verb's subject; the mention before "and" is that verb's object.
+            var sharesSubject = g > 0 && subjects[g - 1] is not null && group.Start > floor && grammar["coordinator"].Contains(document.Tokens[group.Start - 1].Lower);
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite || sharesSubject ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
