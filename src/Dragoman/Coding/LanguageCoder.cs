@@ -13,6 +13,7 @@ public sealed class LanguageCoder
     private readonly TargetFinder targets;
     private readonly PatternMatcher matcher;
     private readonly EventAssembler assembler;
+    private readonly EventAnaphora anaphora;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -25,6 +26,7 @@ public sealed class LanguageCoder
         targets = new TargetFinder(grammar);
         matcher = new PatternMatcher(patterns, grammar);
         assembler = new EventAssembler(grammar, threats);
+        anaphora = new EventAnaphora(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -123,6 +125,12 @@ public sealed class LanguageCoder
                 var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named");
                 target ??= named ? DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
+        }
+
+        if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
+        {
+            // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
+            target = anaphora.Resolve(document, group, after, clauseEnd, events);
         }
 
         if (target is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))

@@ -36,7 +36,7 @@ public sealed class PatternMatcher
 
             // Longer triggers first; then the pattern whose required word is closest to the verb
             // (its object: "espresso preoccupazione per il sostegno…" is about concern, not support).
-            var distance = at < 0 ? int.MaxValue : Math.Abs(at - group.Head);
+            var distance = at < 0 ? int.MaxValue : Distance(at, group);
             if (best is null || pattern.Particles.Count > best.Value.Pattern.Particles.Count
                 || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance))
             {
@@ -93,7 +93,7 @@ public sealed class PatternMatcher
         foreach (var required in pattern.Requires)
         {
             var at = words.Closest(required, group.Head, clauseStart, clauseEnd);
-            if (at >= 0 && (position < 0 || Math.Abs(at - group.Head) < Math.Abs(position - group.Head)))
+            if (at >= 0 && (position < 0 || Distance(at, group) < Distance(position, group)))
             {
                 position = at;
             }
@@ -107,6 +107,15 @@ public sealed class PatternMatcher
 
         return "required words absent";
     }
+
+    /// <summary>
+    /// How far a required word is from the verb. The object of an active verb follows it, so a word
+    /// before it ("condemned the meeting and vowed countermeasures") counts only when none follows.
+    /// </summary>
+    private static int Distance(int at, VerbGroup group) =>
+        Math.Abs(at - group.Head) + (at < group.Start && !group.Passive ? BeforeVerbPenalty : 0);
+
+    private const int BeforeVerbPenalty = 1000;
 
     private bool NegatedBefore(Token[] tokens, int at, int floor)
     {

@@ -34,8 +34,11 @@ public sealed class SubjectFinder
             // Gerunds, infinitives and verbs right after "and" or a comma take the subject of the verb
             // before them (the previous verb's object is not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
+            // "South Korea summoned the Russian ambassador and demanded…": a verb right after "and"
+            // shares the first verb's subject; the mention before "and" is that verb's object.
+            var sharesSubject = g > 0 && subjects[g - 1] is not null && group.Start > floor && grammar["coordinator"].Contains(document.Tokens[group.Start - 1].Lower);
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite || group.Coordinated ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite || group.Coordinated || sharesSubject ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
@@ -158,10 +161,24 @@ public sealed class SubjectFinder
         return false;
     }
 
+    /// <summary>"Iranian diplomats, a decision condemned by Tehran": a common noun nearer the participle is the one it describes.</summary>
+    private static bool NounBetween(Document document, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (document.Tokens[k].Pos == PartOfSpeech.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
     {
         var noun = analysis.Arguments.LastOrDefault(a => a.TokenEnd <= group.Start && a.TokenStart >= floor && a.Role is ArgumentRole.Bare or ArgumentRole.DemonymModifier or ArgumentRole.Genitive);
-        return noun is null || group.Start - noun.TokenEnd > 4 ? null
+        return noun is null || group.Start - noun.TokenEnd > 4 || NounBetween(document, noun.TokenEnd, group.Start) ? null
             : Participants.From([noun], document.Text[noun.Mention.Start..noun.Mention.End], "noun the participle describes");
     }
 
