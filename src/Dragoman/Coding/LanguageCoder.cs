@@ -47,8 +47,9 @@ public sealed class LanguageCoder
             {
                 words = state.Words;
                 var times = new List<(int Start, int End)>();
-                foreach (var time in document.TimeExpressions)
+                for (var t = 0; t < document.TimeExpressions.Count; t++)
                 {
+                    var time = document.TimeExpressions[t];
                     if (time.Sentence == sentence.Index)
                     {
                         times.Add((time.TokenStart, time.TokenEnd));

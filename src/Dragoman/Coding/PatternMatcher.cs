@@ -25,10 +25,12 @@ public sealed class PatternMatcher
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(group);
         (EventPattern Pattern, bool NegatedObject, int Distance)? best = null;
-        foreach (var pattern in patterns.For(group.Lemma))
+        var candidates = patterns.For(group.Lemma);
+        for (var p = 0; p < candidates.Count; p++)
         {
+            var pattern = candidates[p];
             var why = Reject(tokens, words, group, pattern, clauseStart, clauseEnd, out var negatedObject, out var at);
-            trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {why ?? "matched"}");
+            trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {Describe(why, pattern) ?? "matched"}");
             if (why is not null)
             {
                 continue;
@@ -56,7 +58,7 @@ public sealed class PatternMatcher
             var at = group.Head + 1 + k;
             if (at >= clauseEnd || tokens[at].Lower != pattern.Particles[k])
             {
-                return $"particle '{pattern.Particles[k]}' missing";
+                return ParticleMissing;
             }
         }
 
@@ -80,9 +82,12 @@ public sealed class PatternMatcher
             return "needs negation";
         }
 
-        if (pattern.Forbidden.Any(forbidden => words.Closest(forbidden, group.Head, clauseStart, clauseEnd) >= 0))
+        for (var f = 0; f < pattern.Forbidden.Count; f++)
         {
-            return "a forbidden word is present";
+            if (words.Closest(pattern.Forbidden[f], group.Head, clauseStart, clauseEnd) >= 0)
+            {
+                return "a forbidden word is present";
+            }
         }
 
         if (pattern.Requires.Count == 0)
@@ -90,9 +95,9 @@ public sealed class PatternMatcher
             return null;
         }
 
-        foreach (var required in pattern.Requires)
+        for (var r = 0; r < pattern.Requires.Count; r++)
         {
-            var at = words.Closest(required, group.Head, clauseStart, clauseEnd);
+            var at = words.Closest(pattern.Requires[r], group.Head, clauseStart, clauseEnd);
             if (at >= 0 && (position < 0 || Distance(at, group) < Distance(position, group)))
             {
                 position = at;
@@ -107,6 +112,12 @@ public sealed class PatternMatcher
 
         return "required words absent";
     }
+
+    /// <summary>The reason a pattern failed, for --explain; a missing particle is named only there, so matching allocates nothing.</summary>
+    private static string? Describe(string? why, EventPattern pattern) =>
+        ReferenceEquals(why, ParticleMissing) ? $"particle '{string.Join(' ', pattern.Particles)}' missing" : why;
+
+    private const string ParticleMissing = "particle missing";
 
     /// <summary>
     /// How far a required word is from the verb. The object of an active verb follows it, so a word

@@ -42,7 +42,7 @@ public sealed class TargetFinder
             TargetKind.Object => FirstObject(candidates),
             TargetKind.Preposition => PrepositionTarget(candidates, pattern, from),
             TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent) is var any and >= 0 ? any : candidates.FindIndex(a => a.Role == ArgumentRole.Agent),
-            _ => NoTargetKind(candidates),
+            _ => NoTargetKind(candidates, grammar["opponentPreposition"]),
         };
         return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
     }
@@ -152,9 +152,9 @@ public sealed class TargetFinder
     }
 
     /// <summary>Patterns with no target kind still take an opponent ("contro X") or, for shows of force, the place ("nel Libano").</summary>
-    private static int NoTargetKind(List<Argument> candidates)
+    private static int NoTargetKind(List<Argument> candidates, WordSequenceSet opponents)
     {
-        var against = candidates.FindIndex(a => a.Preposition is "contro" or "against" || a.Governor is "contro" or "against");
+        var against = candidates.FindIndex(a => (a.Preposition is { } p && opponents.Contains(p)) || (a.Governor is { } g && opponents.Contains(g)));
         if (against >= 0)
         {
             return against;
