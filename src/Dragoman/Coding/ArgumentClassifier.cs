@@ -152,37 +152,35 @@ public sealed class ArgumentClassifier
 
         if (prep is null)
         {
-            var possessive = mention.TokenEnd < sentence.TokenEnd && tokens[mention.TokenEnd].Lower is "'s" or "'";
+            var possessive = mention.TokenEnd < sentence.TokenEnd && grammar["possessiveClitic"].Contains(tokens[mention.TokenEnd].Lower);
             return new Argument(mention, possessive ? ArgumentRole.Possessive : ArgumentRole.Bare, null);
         }
 
         // "bloccata dal veto di Russia e Cina", "blocked by the veto of Russia": the owner of the agent noun acts.
-        if (prep.Value.Value is "di" or "of" && AgentNounBefore(tokens, sentence, prep.Value.First))
+        var genitive = grammar["genitivePreposition"].Contains(prep.Value.Value);
+        if (genitive && AgentNounBefore(tokens, sentence, prep.Value.First))
         {
             return new Argument(mention, ArgumentRole.Agent, prep.Value.Value);
         }
 
         // "decine di migliaia di manifestanti georgiani", "hundreds of Serbian students": the people counted are the actor.
         var counted = prep.Value.First - 1;
-        if (prep.Value.Value is "di" or "of" && counted >= sentence.TokenStart && grammar["quantityNoun"].Contains(tokens[counted].Lower))
+        if (genitive && counted >= sentence.TokenStart && grammar["quantityNoun"].Contains(tokens[counted].Lower))
         {
             return new Argument(mention, ArgumentRole.Bare, null);
         }
 
-        if (prep.Value.Value is "di" or "of")
+        if (genitive)
         {
             return new Argument(mention, ArgumentRole.Genitive, prep.Value.Value) { Governor = PhrasePreposition(tokens, sentence, prep.Value.First, through: prep.Value.Value) };
         }
 
         var surface = tokens[before].Lower;
-        var role = prep.Value.Value switch
-        {
-            _ when grammar["locative"].Contains(surface) => ArgumentRole.Locative,
-            "a" or "at" when mention.Kind is MentionKind.Capital => ArgumentRole.Locative,
-            "di" or "of" => ArgumentRole.Genitive,
-            "a" or "to" => ArgumentRole.Dative,
-            _ => ArgumentRole.Prepositional,
-        };
+        var value = prep.Value.Value;
+        var role = grammar["locative"].Contains(surface) ? ArgumentRole.Locative
+            : grammar["capitalLocative"].Contains(value) && mention.Kind is MentionKind.Capital ? ArgumentRole.Locative
+            : grammar["dativePreposition"].Contains(value) ? ArgumentRole.Dative
+            : ArgumentRole.Prepositional;
         return new Argument(mention, role, prep.Value.Value);
     }
 }

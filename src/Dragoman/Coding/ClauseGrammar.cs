@@ -12,7 +12,8 @@ public sealed class ClauseGrammar
         "negation", "negDeterminer", "corNegation", "auxLemma", "passiveLemma", "hypothetical", "modalLemma",
         "futureMarker", "intentLemma", "irrealisLemma", "conditional", "agent", "boundary", "relative",
         "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "institutionPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma",
-        "irrealisAdjective", "placeTargetRoots", "eventNoun", "encounterNoun", "opponentPreposition",
+        "irrealisAdjective", "placeTargetRoots", "eventNoun", "encounterNoun", "opponentPreposition", "reducedRelativeMarker",
+        "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, WordSequenceSet> sets;

@@ -230,7 +230,7 @@ public sealed class VerbGroupFinder
 
     /// <summary>
     /// "companies accused of…", "a move hailed by Kyiv": an English past form right after a common
-    /// noun and followed by by/of is a participle describing that noun, not the main verb.
+    /// noun and followed by an agent preposition or a reducedRelativeMarker (of) is a participle describing that noun, not the main verb.
     /// </summary>
     private bool IsReducedRelative(Token[] tokens, Sentence sentence, int head)
     {
@@ -242,7 +242,7 @@ public sealed class VerbGroupFinder
 
         var previous = tokens[head - 1];
         var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
-        return previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || next == "of");
+        return previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || grammar["reducedRelativeMarker"].Contains(next));
     }
 
     private static bool IsNonFinite(Token token) =>
