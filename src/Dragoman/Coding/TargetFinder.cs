@@ -8,10 +8,23 @@ public sealed class TargetFinder
 {
     private readonly ClauseGrammar grammar;
 
+    private readonly Predicate<Argument>[] objectTiers;
+
     public TargetFinder(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
+        var genitive = grammar["genitivePreposition"];
+        var dative = grammar["dativePreposition"];
+        objectTiers =
+        [
+            a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && (a.Preposition is null || genitive.Contains(a.Preposition))),
+            a => a.Role == ArgumentRole.Dative,
+            a => a.Role == ArgumentRole.Locative && a.Preposition is { } p && dative.Contains(p),
+            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
+            a => a.Role == ArgumentRole.Agent,
+            a => a.Role == ArgumentRole.Locative,
+        ];
     }
 
     public Participants? Find(Document document, EventPattern pattern, IReadOnlyList<Argument> arguments, int from, int to, Participants? subject)
@@ -115,11 +128,11 @@ public sealed class TargetFinder
     /// Berlino"), any other preposition, the agent of a participle inside the object ("crimini
     /// commessi dalle forze venezuelane"), and last a place ("il colpo di Stato in Niger").
     /// </summary>
-    private static int FirstObject(List<Argument> candidates)
+    private int FirstObject(List<Argument> candidates)
     {
-        foreach (var tier in ObjectTiers)
+        foreach (var tier in objectTiers)
         {
-            var index = candidates.FindIndex(tier.Invoke);
+            var index = candidates.FindIndex(tier);
             if (index >= 0)
             {
                 return index;
@@ -128,16 +141,6 @@ public sealed class TargetFinder
 
         return -1;
     }
-
-    private static readonly Func<Argument, bool>[] ObjectTiers =
-    [
-        a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is null or "di" or "of"),
-        a => a.Role == ArgumentRole.Dative,
-        a => a.Role == ArgumentRole.Locative && a.Preposition is "a" or "to",
-        a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
-        a => a.Role == ArgumentRole.Agent,
-        a => a.Role == ArgumentRole.Locative,
-    ];
 
     /// <summary>The first mention after one of the pattern's prepositions; else the agent of a participle in the object ("veto a una risoluzione presentata da X").</summary>
     private static int PrepositionTarget(List<Argument> candidates, EventPattern pattern, int from)

@@ -71,7 +71,7 @@ public sealed class VerbGroupFinder
         // "which were shot down": an auxiliary after a relative word that can also be a determiner.
         var previous = tokens[i - 1];
         var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
-        if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || previous.Lower == "'s")
+        if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
             return false;
         }
@@ -203,7 +203,7 @@ public sealed class VerbGroupFinder
         while (start > sentence.TokenStart)
         {
             var previous = tokens[start - 1];
-            if (IsModifier(previous) || (previous.Lower == "to" && grammar.Language == "en"))
+            if (IsModifier(previous) || grammar["infinitiveMarker"].Contains(previous.Lower))
             {
                 start--;
                 continue;
