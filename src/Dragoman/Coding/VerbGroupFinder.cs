@@ -22,7 +22,7 @@ public sealed class VerbGroupFinder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
-        var mentionEnds = new MentionTokens(mentions, sentence.TokenStart, sentence.TokenEnd);
+        var mentionEnds = new MentionTokens(mentions, document.Tokens, sentence.TokenStart, sentence.TokenEnd);
         var tokens = document.Tokens;
         var groups = new List<VerbGroup>();
         var i = sentence.TokenStart;
@@ -117,8 +117,10 @@ public sealed class VerbGroupFinder
 
         // "A 71-year-old man shot…": in English a past form after a common noun is its verb.
         var pastAfterNoun = previous.Pos == PartOfSpeech.Noun && grammar["prenominalAdjectives"].Contains("true") && features.Contains("past", StringComparison.Ordinal);
+        // A noun after a name inside a prepositional phrase ("fornito all'Ucraina armi") is that verb's object.
+        var afterSubject = mentionEnds.EndsAt(i) && !(token.Pos == PartOfSpeech.Noun && mentionEnds.PrepositionalEndsAt(i));
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
+            || afterSubject || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
     }
 
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>

@@ -35,6 +35,12 @@ internal static class ReadingChooser
 
         // "the American air base", "the Russian attack": a bare verb form right after a determiner and
         // a name used as a modifier is a noun; "the Kremlin says" keeps its verb.
+        // "fornito all'Ucraina armi": a name inside a prepositional phrase is no subject, so the word after it keeps its noun reading.
+        if (previous.Pos == PartOfSpeech.Propn && before.Length > 1 && before[^2].Pos == PartOfSpeech.Adp)
+        {
+            return FirstIndex(readings, verbal: false);
+        }
+
         if (previous.Pos == PartOfSpeech.Propn && before.Length > 1 && before[^2].Pos == PartOfSpeech.Det
             && FirstIndex(readings, verbal: true) is var verb && readings[verb].IsVerbal && readings[verb].Features.StartsWith("inf", StringComparison.Ordinal))
         {

@@ -19,6 +19,9 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("it", "Il Giappone ha preteso che la Cina ritiri le navi.", "JPN", "CHN", "10")]
     [InlineData("en", "Egypt and Jordan signed a water agreement.", "EGY", "JOR", "05")]
     [InlineData("en", "The Iranian drones were shot down by Jordanian jets.", "JOR", "IRN", "19")]
+    [InlineData("it", "Il Belgio ha inviato 300 milioni di euro alla Moldavia.", "BEL", "MDA", "07")]
+    [InlineData("it", "La Norvegia ha fornito all'Ucraina armi per un miliardo.", "NOR", "UKR", "07")]
+    [InlineData("en", "Japan sent $500 million to Ukraine.", "JPN", "UKR", "07")]
     [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
