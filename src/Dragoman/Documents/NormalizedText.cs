@@ -29,6 +29,9 @@ public sealed class NormalizedText
 
     public string Text { get; }
 
+    /// <summary>True when every character kept its original offset, so offsets need no translation.</summary>
+    public bool IsIdentity => toOriginal is null;
+
     /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
     public int ToOriginal(int index)
     {

@@ -43,4 +43,29 @@ public sealed class NormalizedTextIdentityTests(TextStagesFixture stages) : ICla
         var map = Enumerable.Range(0, normalized.Text.Length + 1).Select(normalized.ToOriginal);
         Assert.Equal(expected.Split(',').Select(int.Parse), map);
     }
+
+    [Theory]
+    [InlineData("plain ascii text", true)]
+    [InlineData("l\u2019accordo", true)]
+    [InlineData("ac\u00ADcordo", false)]
+    [InlineData("a\r\nb", false)]
+    public void Should_TellIdentity_When_Normalizing(string text, bool identity)
+    {
+        Assert.Equal(identity, stages.Normalizer.Normalize(text).IsIdentity);
+    }
+
+    [Theory]
+    [InlineData("Una frase. Un'altra frase.")]
+    [InlineData("ac\u00ADcordo firmato. Poi\r\nè partito.")]
+    public void Should_CoverWholeText_When_SentencesAreTokenized(string text)
+    {
+        // Sentence offsets are original offsets; with or without an offset map every token falls inside its sentence.
+        var document = stages.Run(text, "it");
+        foreach (var sentence in document.Sentences)
+        {
+            Assert.All(document.TokensOf(sentence).ToArray(), t => Assert.InRange(t.Start, sentence.Start, sentence.End));
+        }
+
+        Assert.Equal(document.Tokens.Length, document.Sentences.Sum(s => s.TokenCount));
+    }
 }
