@@ -6,7 +6,8 @@ namespace Dragoman.Documents;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] toOriginal;
+    // Null when every character kept its offset (most news text): no map to allocate or fill.
+    private readonly int[]? toOriginal;
 
     public NormalizedText(string text, int[] toOriginal)
     {
@@ -21,20 +22,33 @@ public sealed class NormalizedText
         this.toOriginal = toOriginal;
     }
 
+    private NormalizedText(string text)
+    {
+        Text = text;
+    }
+
     public string Text { get; }
 
-    /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
-    public int ToOriginal(int index) => toOriginal[index];
+    /// <summary>True when every character kept its original offset, so offsets need no translation.</summary>
+    public bool IsIdentity => toOriginal is null;
 
+    /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
+    public int ToOriginal(int index)
+    {
+        if (toOriginal is not null)
+        {
+            return toOriginal[index];
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index, Text.Length);
+        return index;
+    }
+
+    /// <summary>A normalized text equal to the original, character for character.</summary>
     public static NormalizedText Identity(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var map = new int[text.Length + 1];
-        for (var i = 0; i < map.Length; i++)
-        {
-            map[i] = i;
-        }
-
-        return new NormalizedText(text, map);
+        return new NormalizedText(text);
     }
 }

@@ -1,7 +1,8 @@
 namespace Dragoman.Documents;
 
 /// <summary>Coarse parts of speech (Universal Dependencies names) as far as the lexicon knows them.</summary>
-public enum PartOfSpeech
+// One byte, so that Token fits in 64 bytes (see TokenKind).
+public enum PartOfSpeech : byte
 {
     Unknown,
     Noun,

@@ -1,6 +1,7 @@
 namespace Dragoman.Documents;
 
-public enum TokenKind
+// One byte: tokens are the most numerous records, and a byte-sized kind and part of speech keep Token at 64 bytes.
+public enum TokenKind : byte
 {
     Word,
     Number,

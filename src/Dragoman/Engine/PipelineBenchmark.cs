@@ -3,15 +3,21 @@ using Dragoman.Pipeline;
 
 namespace Dragoman.Engine;
 
-/// <summary>Times the text stages, text + actors, and the full pipeline over a corpus, after a warm-up pass.</summary>
+/// <summary>
+/// Times the text stages, text + actors, and the full pipeline over a corpus, after a warm-up pass.
+/// Each measurement keeps the fastest of several passes: other processes only ever slow a pass down.
+/// </summary>
 public sealed class PipelineBenchmark
 {
     private readonly DragomanEngine engine;
+    private readonly int passes;
 
-    public PipelineBenchmark(DragomanEngine engine)
+    public PipelineBenchmark(DragomanEngine engine, int passes = 3)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentOutOfRangeException.ThrowIfLessThan(passes, 1);
         this.engine = engine;
+        this.passes = passes;
     }
 
     public IReadOnlyList<BenchmarkRun> Run(BenchmarkCorpus corpus)
@@ -29,42 +35,65 @@ public sealed class PipelineBenchmark
         return runs;
     }
 
-    /// <summary>Time spent in each stage of the full pipeline, as if that stage ran alone over the corpus.</summary>
-    private static IEnumerable<BenchmarkRun> PerStage(DragomanPipeline pipeline, BenchmarkCorpus corpus)
+    /// <summary>Time spent in each stage of the full pipeline, as if that stage ran alone over the corpus (fastest pass per stage).</summary>
+    private IEnumerable<BenchmarkRun> PerStage(DragomanPipeline pipeline, BenchmarkCorpus corpus)
     {
-        var seconds = new double[pipeline.Stages.Length];
+        var best = Enumerable.Repeat(double.MaxValue, pipeline.Stages.Length).ToArray();
         var allocated = new long[pipeline.Stages.Length];
         long sentences = 0;
-        foreach (var document in corpus.Fresh())
+        for (var pass = 0; pass < passes; pass++)
         {
-            for (var i = 0; i < pipeline.Stages.Length; i++)
+            var seconds = new double[pipeline.Stages.Length];
+            foreach (var document in corpus.Fresh())
             {
-                var bytes = GC.GetAllocatedBytesForCurrentThread();
-                var start = Stopwatch.GetTimestamp();
-                pipeline.Stages[i].Process(document);
-                document.MarkAdded(pipeline.Stages[i].Adds);
-                seconds[i] += Stopwatch.GetElapsedTime(start).TotalSeconds;
-                allocated[i] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                for (var i = 0; i < pipeline.Stages.Length; i++)
+                {
+                    var bytes = GC.GetAllocatedBytesForCurrentThread();
+                    var start = Stopwatch.GetTimestamp();
+                    pipeline.Stages[i].Process(document);
+                    document.MarkAdded(pipeline.Stages[i].Adds);
+                    seconds[i] += Stopwatch.GetElapsedTime(start).TotalSeconds;
+                    allocated[i] += pass == 0 ? GC.GetAllocatedBytesForCurrentThread() - bytes : 0;
+                }
+
+                sentences += pass == 0 ? document.Sentences.Count : 0;
             }
 
-            sentences += document.Sentences.Count;
+            for (var i = 0; i < best.Length; i++)
+            {
+                best[i] = Math.Min(best[i], seconds[i]);
+            }
         }
 
-        return pipeline.Stages.Select((stage, i) => new BenchmarkRun($"  stage {stage.Name}", seconds[i], corpus.Bytes, sentences) { Memory = (allocated[i], 0, 0, 0) });
+        return pipeline.Stages.Select((stage, i) => new BenchmarkRun($"  stage {stage.Name}", best[i], corpus.Bytes, sentences) { Memory = (allocated[i], 0, 0, 0) });
     }
 
-    private static BenchmarkRun Measure(string name, DragomanPipeline pipeline, BenchmarkCorpus corpus)
+    private BenchmarkRun Measure(string name, DragomanPipeline pipeline, BenchmarkCorpus corpus)
     {
         // Steady state is what matters for a day of news: one untimed pass lets tiered compilation
-        // finish optimizing the hot loops before the timed pass.
+        // finish optimizing the hot loops before the timed passes.
         foreach (var document in corpus.Fresh())
         {
             pipeline.Process(document);
         }
 
+        BenchmarkRun? fastest = null;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var run = MeasureOnce(name, pipeline, corpus);
+            fastest = fastest is null || run.Seconds < fastest.Seconds ? run : fastest;
+        }
+
+        return fastest!;
+    }
+
+    private static BenchmarkRun MeasureOnce(string name, DragomanPipeline pipeline, BenchmarkCorpus corpus)
+    {
         long sentences = 0;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var document in corpus.Fresh())
         {
@@ -72,9 +101,12 @@ public sealed class PipelineBenchmark
             sentences += document.Sentences.Count;
         }
 
+        clock.Stop();
+        process.Refresh();
         return new BenchmarkRun(name, clock.Elapsed.TotalSeconds, corpus.Bytes, sentences)
         {
             Memory = (GC.GetTotalAllocatedBytes(precise: true) - allocated, GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2),
+            CpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds,
         };
     }
 }

@@ -17,6 +17,9 @@ internal sealed class TrigramModel
     private readonly FrozenDictionary<string, float[]> functionWords;
     private readonly FrozenDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> functionWordLookup;
 
+    // Words longer than every function word are not looked up at all.
+    private readonly int longestFunctionWord;
+
     internal TrigramModel(
         ImmutableArray<string> languages,
         TrigramTable rows,
@@ -28,6 +31,7 @@ internal sealed class TrigramModel
         this.logProbabilities = logProbabilities;
         this.functionWords = functionWords;
         functionWordLookup = functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        longestFunctionWord = functionWords.Keys.Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
 
     public ImmutableArray<string> Languages { get; }
@@ -57,7 +61,8 @@ internal sealed class TrigramModel
                 scored++;
             }
 
-            if (scanner.EndsWord && functionWordLookup.TryGetValue(scanner.CompletedWord, out var members))
+            if (scanner.EndsWord && scanner.CompletedWord.Length <= longestFunctionWord
+                && functionWordLookup.TryGetValue(scanner.CompletedWord, out var members))
             {
                 for (var i = 0; i < width; i++)
                 {

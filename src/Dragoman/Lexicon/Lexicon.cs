@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using Dragoman.Data;
 using Dragoman.Documents;
 
@@ -13,8 +12,7 @@ public sealed class Lexicon
 {
     private const int MaxWordLength = 64;
 
-    private readonly FrozenDictionary<string, FormAnalysis> forms;
-    private readonly FrozenDictionary<string, FormAnalysis>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private readonly FormTable forms;
     private readonly SuffixGuess[] guesses;
     private readonly string[] enclitics;
     private readonly string[] infinitiveRestorations;
@@ -27,7 +25,7 @@ public sealed class Lexicon
     internal Lexicon(
         string language,
         IInflector inflector,
-        FrozenDictionary<string, FormAnalysis> forms,
+        FormTable forms,
         IReadOnlyList<string> verbLemmas,
         SuffixGuess[] guesses,
         string[] enclitics,
@@ -36,7 +34,6 @@ public sealed class Lexicon
         Language = language;
         Inflector = inflector;
         this.forms = forms;
-        bySpan = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         VerbLemmas = verbLemmas;
         this.guesses = guesses;
         this.enclitics = enclitics;
@@ -57,7 +54,7 @@ public sealed class Lexicon
     public int FormCount => forms.Count;
 
     /// <summary>The readings of a lower-case form, best first; empty when the form is not in the lexicon.</summary>
-    public IReadOnlyList<Reading> Lookup(ReadOnlySpan<char> lower) => bySpan.TryGetValue(lower, out var found) ? found.Readings : [];
+    public IReadOnlyList<Reading> Lookup(ReadOnlySpan<char> lower) => forms.TryGetValue(lower, out var found) ? found.Readings : [];
 
     /// <summary>
     /// Readings of a lower-case word: the lexicon, then a verb with enclitic pronouns (firmarlo,
@@ -72,7 +69,7 @@ public sealed class Lexicon
     /// <summary>As <see cref="Analyze(string)"/> for a span, without remembering the result.</summary>
     public IReadOnlyList<Reading> Analyze(ReadOnlySpan<char> lower)
     {
-        if (bySpan.TryGetValue(lower, out var found))
+        if (forms.TryGetValue(lower, out var found))
         {
             return found.Readings;
         }
@@ -128,7 +125,7 @@ public sealed class Lexicon
             }
 
             var host = lower[..^clitic.Length];
-            if (bySpan.TryGetValue(host, out var hostForm) && FirstVerbal(hostForm.Readings, infinitive: false) is { } verb)
+            if (forms.TryGetValue(host, out var hostForm) && FirstVerbal(hostForm.Readings, infinitive: false) is { } verb)
             {
                 return [verb with { Features = verb.Features + "+clitic" }];
             }
@@ -142,7 +139,7 @@ public sealed class Lexicon
 
                 host.CopyTo(buffer);
                 ending.CopyTo(buffer[host.Length..]);
-                if (bySpan.TryGetValue(buffer[..(host.Length + ending.Length)], out var restored)
+                if (forms.TryGetValue(buffer[..(host.Length + ending.Length)], out var restored)
                     && FirstVerbal(restored.Readings, infinitive: true) is { } infinitive)
                 {
                     return [infinitive with { Features = "inf+clitic" }];

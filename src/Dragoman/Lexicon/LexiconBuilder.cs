@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dragoman.Documents;
 
 namespace Dragoman.Lexicon;
@@ -35,11 +34,10 @@ internal sealed class LexiconBuilder
         readings.Add(new Reading(lemma, pos, features));
     }
 
-    public FrozenDictionary<string, FormAnalysis> Freeze() =>
-        forms.ToFrozenDictionary(
-            p => p.Key,
-            p => new FormAnalysis(p.Value.Count == 1 ? p.Value.ToArray() : p.Value.OrderBy(r => Rank(r.Pos)).ToArray()),
-            StringComparer.Ordinal);
+    public FormTable Freeze() =>
+        new(forms.Select(p => KeyValuePair.Create(
+            p.Key,
+            new FormAnalysis(p.Value.Count == 1 ? p.Value.ToArray() : p.Value.OrderBy(r => Rank(r.Pos)).ToArray()))));
 
     private static int Rank(PartOfSpeech pos) => pos switch
     {

@@ -8,6 +8,11 @@ internal static class NormalizedOffsets
     /// <summary>The first normalized index whose original offset is at or after <paramref name="original"/>.</summary>
     public static int FromOriginal(NormalizedText text, int original)
     {
+        if (text.IsIdentity)
+        {
+            return Math.Clamp(original, 0, text.Text.Length);
+        }
+
         var low = 0;
         var high = text.Text.Length;
         while (low < high)

@@ -3,17 +3,19 @@ using Dragoman.Documents;
 
 namespace Dragoman.Text;
 
-/// <summary>Grows the normalized characters and, in step, the original offset of each one.</summary>
+/// <summary>
+/// Grows the normalized characters and, in step, the original offset of each one. The offsets are
+/// only written once some character moved: until then each character's offset is its own index.
+/// </summary>
 internal sealed class NormalizedTextBuilder
 {
     private char[] chars;
-    private int[] offsets;
+    private int[]? offsets;
     private int length;
 
     public NormalizedTextBuilder(int capacity)
     {
         chars = new char[Math.Max(capacity, 16)];
-        offsets = new int[chars.Length + 1];
     }
 
     public void Append(char c, int origin)
@@ -24,7 +26,11 @@ internal sealed class NormalizedTextBuilder
         }
 
         chars[length] = c;
-        offsets[length] = origin;
+        if (offsets is not null || origin != length)
+        {
+            Offsets()[length] = origin;
+        }
+
         length++;
     }
 
@@ -37,7 +43,11 @@ internal sealed class NormalizedTextBuilder
         }
 
         source.CopyTo(chars.AsSpan(length));
-        FillIdentity(offsets.AsSpan(length, source.Length), origin);
+        if (offsets is not null || origin != length)
+        {
+            FillIdentity(Offsets().AsSpan(length, source.Length), origin);
+        }
+
         length += source.Length;
     }
 
@@ -64,15 +74,36 @@ internal sealed class NormalizedTextBuilder
 
     public NormalizedText Build(int originalLength)
     {
-        var map = offsets.Length == length + 1 ? offsets : offsets.AsSpan(0, length + 1).ToArray();
+        var text = new string(chars, 0, length);
+        if (offsets is null && length == originalLength)
+        {
+            return NormalizedText.Identity(text);
+        }
+
+        var map = Offsets().Length == length + 1 ? Offsets() : Offsets().AsSpan(0, length + 1).ToArray();
         map[length] = originalLength;
-        return new NormalizedText(new string(chars, 0, length), map);
+        return new NormalizedText(text, map);
+    }
+
+    /// <summary>The offset map, made on first need with every character so far at its own index.</summary>
+    private int[] Offsets()
+    {
+        if (offsets is null)
+        {
+            offsets = new int[chars.Length + 1];
+            FillIdentity(offsets.AsSpan(0, length), 0);
+        }
+
+        return offsets;
     }
 
     private void Grow(int needed)
     {
         var size = Math.Max(chars.Length * 2, length + needed);
         Array.Resize(ref chars, size);
-        Array.Resize(ref offsets, size + 1);
+        if (offsets is not null)
+        {
+            Array.Resize(ref offsets, size + 1);
+        }
     }
 }

@@ -55,9 +55,7 @@ public sealed class TextNormalizer : IPipelineStage
         var next = span.IndexOfAny(map.Attention);
         if (next < 0)
         {
-            var identity = new int[text.Length + 1];
-            NormalizedTextBuilder.FillIdentity(identity, 0);
-            return new NormalizedText(text, identity);
+            return NormalizedText.Identity(text);
         }
 
         var builder = new NormalizedTextBuilder(text.Length);

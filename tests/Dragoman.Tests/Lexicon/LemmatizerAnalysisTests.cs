@@ -78,6 +78,34 @@ public sealed class LemmatizerAnalysisTests(LexiconFixture lexicons) : IClassFix
         Assert.Same(document.Tokens[0].Readings, document.Tokens[2].Readings);
     }
 
+    [Theory]
+    [InlineData("it")]
+    [InlineData("en")]
+    public void Should_FindEveryInflectedForm_When_LookingUpLexicon(string language)
+    {
+        // The form table is a hash table of its own: every form the inflector makes must be found under its lemma.
+        var lexicon = lexicons.For(language);
+        foreach (var lemma in lexicon.VerbLemmas)
+        {
+            foreach (var form in lexicon.Inflector.Inflect(lemma))
+            {
+                Assert.Contains(lexicon.Lookup(form.Form), r => r.Lemma == lemma);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("it", "firmat")]
+    [InlineData("it", "firmatoo")]
+    [InlineData("it", "")]
+    [InlineData("it", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")]
+    [InlineData("en", "signe")]
+    [InlineData("en", "Signed")]
+    public void Should_FindNothing_When_FormIsNotListed(string language, string form)
+    {
+        Assert.Empty(lexicons.For(language).Lookup(form));
+    }
+
     private Token LemmatizeAlone(string language, string form)
     {
         var document = TestTokens.Document(form, language);
