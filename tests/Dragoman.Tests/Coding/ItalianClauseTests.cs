@@ -61,4 +61,8 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     [Fact]
     public void Should_NotTakeTheSubjectOfANounClause_When_AVerbRejectsAccusations() =>
         Assert.DoesNotContain(Code("Il Cremlino ha respinto le accuse che la Bielorussia sia coinvolta."), e => e.Target?.Primary == "BLR");
+
+    [Fact]
+    public void Should_FindTheAgent_When_ATimeAndPlaceStandBetweenParticipleAndDa() =>
+        Assert.Contains(Code("Il ministro degli Esteri francese è stato ricevuto lunedì a Pechino dal presidente cinese."), e => e.Source?.Primary == "CHN" && e.Target?.Primary == "FRA" && e.Cameo.StartsWith("04", StringComparison.Ordinal));
 }
