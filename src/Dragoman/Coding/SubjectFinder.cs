@@ -33,8 +33,10 @@ public sealed class SubjectFinder
             var boundary = ClauseStart(document.Tokens, floor, group.Start);
             // Gerunds and infinitives take the subject of the verb they depend on; a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
+            // A verb right after "e" or a comma continues the previous clause: the actor before the
+            // conjunction is that clause's object ("ha incontrato Modi e ha firmato…" is still the visitor).
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite || (group.Coordinated && g > 0) ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);

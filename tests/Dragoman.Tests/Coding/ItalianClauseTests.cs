@@ -65,4 +65,9 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     [Fact]
     public void Should_FindTheAgent_When_ATimeAndPlaceStandBetweenParticipleAndDa() =>
         Assert.Contains(Code("Il ministro degli Esteri francese è stato ricevuto lunedì a Pechino dal presidente cinese."), e => e.Source?.Primary == "CHN" && e.Target?.Primary == "FRA" && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_KeepTheVisitorAsSubject_When_ASecondVerbFollowsItsObject() =>
+        Assert.Contains(Code("Il presidente brasiliano ha incontrato il premier spagnolo e ha firmato con lui un accordo commerciale."),
+            e => e.Source?.Primary == "BRA" && e.Target?.Primary == "ESP" && e.Cameo.StartsWith("05", StringComparison.Ordinal));
 }
