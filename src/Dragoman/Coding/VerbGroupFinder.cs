@@ -62,6 +62,12 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "un sostegno consistente", "la situazione preoccupante": a present participle is an adjective.
+        if (VerbFeatures(token) == "prp")
+        {
+            return false;
+        }
+
         var nonFinite = IsNonFinite(token);
         if (i == sentence.TokenStart)
         {
@@ -116,7 +122,7 @@ public sealed class VerbGroupFinder
         // "A 71-year-old man shot…": in English a past form after a common noun is its verb.
         var pastAfterNoun = previous.Pos == PartOfSpeech.Noun && grammar["prenominalAdjectives"].Contains("true") && features.Contains("past", StringComparison.Ordinal);
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
+            || (mentionEnds.EndsAt(i) && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
     }
 
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>

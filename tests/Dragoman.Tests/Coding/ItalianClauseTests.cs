@@ -70,4 +70,10 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     public void Should_KeepTheVisitorAsSubject_When_ASecondVerbFollowsItsObject() =>
         Assert.Contains(Code("Il presidente brasiliano ha incontrato il premier spagnolo e ha firmato con lui un accordo commerciale."),
             e => e.Source?.Primary == "BRA" && e.Target?.Primary == "ESP" && e.Cameo.StartsWith("05", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Il governo ha promesso un sostegno economico consistente alla Giordania.", "JOR", "03")]
+    [InlineData("La giunta del Mali ha rifiutato di ricevere la delegazione congiunta dell'Unione africana.", "IGOAFRAU", "12")]
+    public void Should_ReadAnAdjectiveAsNoVerb_When_ItFollowsItsNoun(string text, string target, string root) =>
+        Assert.Contains(Code(text), e => e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 }
