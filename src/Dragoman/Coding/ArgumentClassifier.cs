@@ -88,17 +88,19 @@ public sealed class ArgumentClassifier
     /// <summary>"è stato ucciso da X", "was condemned by X", "presentata da X": an agent follows a past participle; "provenienti da X" is a place of origin.</summary>
     private static bool AfterParticiple(ReadOnlySpan<Token> tokens, Sentence sentence, int preposition)
     {
-        for (var k = preposition - 1; k >= sentence.TokenStart && k >= preposition - 4; k--)
+        const int MaxGap = 6;
+        for (var k = preposition - 1; k >= sentence.TokenStart && k >= preposition - MaxGap; k--)
         {
             if ((tokens[k].Features ?? "").Contains("pp", StringComparison.Ordinal))
             {
                 return true;
             }
 
-            // "shot down by", "called off by": a particle right after the participle.
+            // "shot down by": a particle right after the participle; "è stato ricevuto venerdì a Pechino dal
+            // presidente": a time or place may stand between.
             var particle = tokens[k].Pos is PartOfSpeech.Adp or PartOfSpeech.Part && k > sentence.TokenStart
                 && (tokens[k - 1].Features ?? "").Contains("pp", StringComparison.Ordinal);
-            if (!particle && tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct))
+            if (!particle && tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct or PartOfSpeech.Propn or PartOfSpeech.Adp))
             {
                 return false;
             }

@@ -109,7 +109,7 @@ public sealed class LanguageCoder
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
-                target = targets.ComplementSubject(document, analysis.Arguments, clauseEnd, limit, subject);
+                target = targets.ComplementSubject(document, analysis.Arguments, after, clauseEnd, limit, subject);
             }
 
             if (target is null && group.Coordinated && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index)
@@ -126,6 +126,12 @@ public sealed class LanguageCoder
                 var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named");
                 target ??= named ? DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
+        }
+
+        if (source is null && m.Pattern.Has(PatternFlags.Symmetric) && targets.Between(document, analysis.Arguments, clauseStart, clauseEnd) is { } parties)
+        {
+            // "sono scoppiati scontri tra X e Y": each party acts on the other.
+            (source, target) = (parties, null);
         }
 
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))

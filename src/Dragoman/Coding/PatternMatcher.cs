@@ -136,6 +136,12 @@ public sealed class PatternMatcher
             {
                 return true;
             }
+
+            // "senza alcun accordo i colloqui": a determiner before another noun does not negate this one.
+            if (tokens[k].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn)
+            {
+                return false;
+            }
         }
 
         return false;

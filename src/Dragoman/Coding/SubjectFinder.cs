@@ -32,13 +32,11 @@ public sealed class SubjectFinder
             var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
             var boundary = ClauseStart(document.Tokens, floor, group.Start);
             // Gerunds, infinitives and verbs right after "and" or a comma take the subject of the verb
-            // before them (the previous verb's object is not a subject); a bare participle
+            // before them ("South Korea summoned the Russian ambassador and demanded…": the mention
+            // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
-            // "South Korea summoned the Russian ambassador and demanded…": a verb right after "and"
-            // shares the first verb's subject; the mention before "and" is that verb's object.
-            var sharesSubject = g > 0 && subjects[g - 1] is not null && group.Start > floor && grammar["coordinator"].Contains(document.Tokens[group.Start - 1].Lower);
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite || group.Coordinated || sharesSubject ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite || (group.Coordinated && g > 0) ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);

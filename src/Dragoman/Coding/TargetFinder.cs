@@ -64,13 +64,22 @@ public sealed class TargetFinder
     /// "ha preteso che il Venezuela ritiri…", "demanded that Ukraine restore…": when the clause ends
     /// at a complementizer, the subject of the complement clause is the target.
     /// </summary>
-    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int clauseEnd, int limit, Participants? subject)
+    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int from, int clauseEnd, int limit, Participants? subject)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
         if (clauseEnd >= document.Tokens.Length || !grammar["complementizer"].Contains(document.Tokens[clauseEnd].Lower))
         {
             return null;
+        }
+
+        // "ha respinto le accuse che X sia responsabile": after a noun the clause belongs to the noun, not the verb.
+        for (var k = from; k < clauseEnd; k++)
+        {
+            if (document.Tokens[k].Pos == PartOfSpeech.Noun)
+            {
+                return null;
+            }
         }
 
         var candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.Bare)
@@ -112,6 +121,26 @@ public sealed class TargetFinder
         a.Role == ArgumentRole.Locative
         || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))
         || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && grammar["locative"].Contains(g));
+
+    /// <summary>
+    /// "scontri tra truppe thailandesi e cambogiane", "i colloqui tra Egitto ed Etiopia": two or more
+    /// actors joined after a preposition of betweenness anywhere in the clause, for a symmetric act
+    /// whose subject names no actor.
+    /// </summary>
+    public Participants? Between(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var candidates = arguments.Where(a => a.TokenStart >= from && a.TokenEnd <= to).ToList();
+        var index = candidates.FindIndex(a => a.Preposition is { } p && grammar["betweenPreposition"].Contains(p));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var pair = WithCoordinated(document, candidates, index, "the parties named after 'between'", verbMayFollow: true);
+        return pair.Actors.Count > 1 ? pair : null;
+    }
 
     /// <summary>The agent of a passive: "da X", "da parte di X", "by X" after the verb.</summary>
     public Participants? Agent(Document document, IReadOnlyList<Argument> arguments, int from, int to)
@@ -201,7 +230,7 @@ public sealed class TargetFinder
         return false;
     }
 
-    private Participants WithCoordinated(Document document, List<Argument> candidates, int index, string how)
+    private Participants WithCoordinated(Document document, List<Argument> candidates, int index, string how, bool verbMayFollow = false)
     {
         var chosen = new List<Argument> { candidates[index] };
         for (var k = index + 1; k < candidates.Count; k++)
@@ -209,9 +238,10 @@ public sealed class TargetFinder
             var gap = candidates[k].TokenStart - chosen[^1].TokenEnd;
             var joiner = document.Tokens[chosen[^1].TokenEnd].Lower;
             var next = candidates[k].TokenEnd < document.Tokens.Length ? document.Tokens[candidates[k].TokenEnd] : default;
-            if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ",") || next.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
+            if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ",") || (!verbMayFollow && next.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux))
             {
-                // A conjunct followed by a verb is the subject of a new clause ("…to Ukraine, and Washington said").
+                // A conjunct followed by a verb is the subject of a new clause ("…to Ukraine, and Washington said"),
+                // except in a subject noun phrase ("scontri tra X e Y sono scoppiati").
                 break;
             }
 

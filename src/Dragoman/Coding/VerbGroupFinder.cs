@@ -62,6 +62,12 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "un sostegno consistente", "la situazione preoccupante": a present participle is an adjective.
+        if (VerbFeatures(token) == "prp")
+        {
+            return false;
+        }
+
         var nonFinite = IsNonFinite(token);
         if (i == sentence.TokenStart)
         {
@@ -120,7 +126,7 @@ public sealed class VerbGroupFinder
         // A noun after a name inside a prepositional phrase ("fornito all'Ucraina armi") is that verb's object.
         var afterSubject = mentionEnds.EndsAt(i) && !(token.Pos == PartOfSpeech.Noun && mentionEnds.PrepositionalEndsAt(i));
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || afterSubject || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
+            || (afterSubject && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
     }
 
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>

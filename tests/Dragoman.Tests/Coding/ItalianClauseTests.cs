@@ -42,4 +42,38 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     [InlineData("A Bucarest migliaia di studenti hanno manifestato contro il governo.", "ROU")]
     public void Should_KeepAProtestAtHome_When_PeopleCountedProtest(string text, string country) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == country && e.Target?.Primary == country && e.Cameo.StartsWith("14", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Violenti scontri tra truppe indiane e cinesi sono scoppiati lungo il confine.", "IND", "CHN", "19")]
+    [InlineData("Si sono conclusi i colloqui tra Serbia e Kosovo a Bruxelles.", "SRB", "XKX", "04")]
+    [InlineData("La tregua tra Armenia e Azerbaigian è entrata in vigore a mezzanotte.", "ARM", "AZE", "08")]
+    public void Should_CodeBothParties_When_ASymmetricActIsBetweenThem(string text, string first, string second, string root)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == first && e.Target?.Primary == second && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source?.Primary == second && e.Target?.Primary == first && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_NotNegateTheTalks_When_NoAgreementWasReached() =>
+        Assert.Contains(Code("Si sono chiusi senza alcun accordo i colloqui tra Serbia e Kosovo."), e => e.Source?.Primary == "SRB" && e.Cameo.StartsWith("04", StringComparison.Ordinal) && !e.Negated);
+
+    [Fact]
+    public void Should_NotTakeTheSubjectOfANounClause_When_AVerbRejectsAccusations() =>
+        Assert.DoesNotContain(Code("Il Cremlino ha respinto le accuse che la Bielorussia sia coinvolta."), e => e.Target?.Primary == "BLR");
+
+    [Fact]
+    public void Should_FindTheAgent_When_ATimeAndPlaceStandBetweenParticipleAndDa() =>
+        Assert.Contains(Code("Il ministro degli Esteri francese è stato ricevuto lunedì a Pechino dal presidente cinese."), e => e.Source?.Primary == "CHN" && e.Target?.Primary == "FRA" && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_KeepTheVisitorAsSubject_When_ASecondVerbFollowsItsObject() =>
+        Assert.Contains(Code("Il presidente brasiliano ha incontrato il premier spagnolo e ha firmato con lui un accordo commerciale."),
+            e => e.Source?.Primary == "BRA" && e.Target?.Primary == "ESP" && e.Cameo.StartsWith("05", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Il governo ha promesso un sostegno economico consistente alla Giordania.", "JOR", "03")]
+    [InlineData("La giunta del Mali ha rifiutato di ricevere la delegazione congiunta dell'Unione africana.", "IGOAFRAU", "12")]
+    public void Should_ReadAnAdjectiveAsNoVerb_When_ItFollowsItsNoun(string text, string target, string root) =>
+        Assert.Contains(Code(text), e => e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 }
