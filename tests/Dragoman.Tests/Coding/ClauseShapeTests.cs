@@ -1,0 +1,36 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>Participles after a comma, and a negative determiner on the subject.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class ClauseShapeTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string text) =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "en", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    [Fact]
+    public void Should_NegateTheEvent_When_SubjectStartsWithNo()
+    {
+        var events = Code("No Turkish warships entered Greece's territorial waters last month.");
+        Assert.All(events.Where(e => e.Source?.Primary == "TUR"), e => Assert.True(e.Negated));
+    }
+
+    [Fact]
+    public void Should_ReadAParticiple_When_PastFormFollowsANounAndACommaAfterTheMainVerb()
+    {
+        // "signed in 1994" describes the treaty; it is not a second act of Moldova's.
+        var events = Code("Moldova criticized Romania over the border treaty with Ukraine, signed in 1994.");
+        Assert.Contains(events, e => e.Source?.Primary == "MDA" && e.Target?.Primary == "ROU");
+        Assert.DoesNotContain(events, e => e.Source?.Primary == "MDA" && e.Cameo.StartsWith("05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_KeepTheMainVerb_When_CommaClosesTheSubjectsApposition()
+    {
+        var events = Code("Canada's prime minister, Justin Trudeau, criticized China on Monday.");
+        Assert.Contains(events, e => e.Source?.Primary == "CAN" && e.Target?.Primary == "CHN" && e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+}
