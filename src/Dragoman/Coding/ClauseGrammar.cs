@@ -11,7 +11,7 @@ public sealed class ClauseGrammar
     {
         "negation", "negDeterminer", "corNegation", "auxLemma", "passiveLemma", "hypothetical", "modalLemma",
         "futureMarker", "intentLemma", "irrealisLemma", "conditional", "agent", "boundary", "relative",
-        "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma", "eventNoun", "encounterNoun",
+        "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma", "eventNoun", "encounterNoun", "coAgent",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, WordSequenceSet> sets;

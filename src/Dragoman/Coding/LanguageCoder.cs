@@ -103,8 +103,12 @@ public sealed class LanguageCoder
         }
         else
         {
-            source = subject;
-            target = targets.Find(document, m.Pattern, analysis.Arguments, after, clauseEnd, subject);
+            // "The United Kingdom recognised Palestine, alongside Canada and Australia": co-agents act too.
+            var coAgents = CoAgents(tokens, analysis.Arguments, after, clauseEnd);
+            source = coAgents.Count == 0 || subject is null ? subject
+                : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
+            var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
+            target = targets.Find(document, m.Pattern, candidates, after, clauseEnd, subject);
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
@@ -180,6 +184,10 @@ public sealed class LanguageCoder
             if (!analysis.Groups[k].NonFinite)
             {
                 end = analysis.Groups[k].Start;
+
+                // "X and Y reached a deal, Qatar's prime minister announced": the speaker of an
+                // inverted reporting clause is not part of the reported clause.
+                end = analysis.Groups[k].Reporting ? LastComma(tokens, group.Head + 1, end) ?? end : end;
                 break;
             }
         }
@@ -193,6 +201,42 @@ public sealed class LanguageCoder
         }
 
         return end;
+    }
+
+    /// <summary>Mentions after "alongside", "together with", "as well as" (grammar key coAgent) in [from, to).</summary>
+    private List<Argument> CoAgents(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        var found = new List<Argument>();
+        foreach (var a in arguments)
+        {
+            if (a.TokenStart <= from || a.TokenEnd > to)
+            {
+                continue;
+            }
+
+            var last = a.TokenStart - 1;
+            last = tokens[last].Pos == PartOfSpeech.Det && last > from ? last - 1 : last;
+            var joined = found.Count > 0 && found[^1].TokenEnd == a.TokenStart - 1 && grammar["coordinator"].Contains(tokens[found[^1].TokenEnd].Lower);
+            if (joined || grammar["coAgent"].EndingAt(tokens, last, from) is not null)
+            {
+                found.Add(a);
+            }
+        }
+
+        return found;
+    }
+
+    private static int? LastComma(Token[] tokens, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(VerbGroup g) =>

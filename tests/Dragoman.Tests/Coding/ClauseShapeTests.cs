@@ -33,4 +33,21 @@ public sealed class ClauseShapeTests(EngineFixture fixture)
         var events = Code("Canada's prime minister, Justin Trudeau, criticized China on Monday.");
         Assert.Contains(events, e => e.Source?.Primary == "CAN" && e.Target?.Primary == "CHN" && e.Cameo.StartsWith("11", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_AddCoAgentsToTheSource_When_MentionFollowsAlongside()
+    {
+        var events = Code("Spain recognised Kosovo on Monday, alongside Portugal and Greece.");
+        Assert.Contains(events, e => e.Source?.Primary == "ESP" && e.Target?.Primary == "XKX");
+        Assert.Contains(events, e => e.Source?.Primary == "PRT" && e.Target?.Primary == "XKX");
+        Assert.DoesNotContain(events, e => e.Target?.Primary is "PRT" or "GRC");
+    }
+
+    [Fact]
+    public void Should_LeaveTheSpeakerOut_When_InvertedReportingClauseFollows()
+    {
+        var events = Code("Sudan and Chad signed a border agreement, Egypt's foreign minister announced.");
+        Assert.Contains(events, e => e.Source?.Primary == "SDN" && e.Target?.Primary == "TCD");
+        Assert.DoesNotContain(events, e => e.Target?.Primary == "EGY" || e.Source?.Primary == "EGY");
+    }
 }
