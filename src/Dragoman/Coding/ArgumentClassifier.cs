@@ -95,7 +95,8 @@ public sealed class ArgumentClassifier
                 return true;
             }
 
-            if (tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct))
+            // "signed in Washington by X": a place between the participle and "by" keeps X its agent.
+            if (tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct or PartOfSpeech.Propn or PartOfSpeech.Adp))
             {
                 return false;
             }

@@ -99,7 +99,8 @@ public sealed class LanguageCoder
             source = targets.Agent(document, analysis.Arguments, after, clauseEnd);
 
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
-            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role != ArgumentRole.Agent).ToList(), after, clauseEnd, source);
+            // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
+            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative)).ToList(), after, clauseEnd, source);
         }
         else
         {

@@ -240,7 +240,7 @@ public sealed class VerbGroupFinder
 
         var previous = tokens[head - 1];
         var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
-        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || next == "of"))
+        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || next == "of" || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
         {
             return true;
         }
@@ -251,6 +251,32 @@ public sealed class VerbGroupFinder
         return before is { NonFinite: false } && previous.Lower == "," && tokens[head + 1 < sentence.TokenEnd ? head + 1 : head].Lower != "to" && head >= sentence.TokenStart + 2 && tokens[head - 2].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
             && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp;
     }
+
+    /// <summary>"the agreement signed in Washington by Congo": a preposition, then "by" before the clause ends.</summary>
+    private bool AgentAhead(Token[] tokens, Sentence sentence, int head)
+    {
+        if (head + 1 >= sentence.TokenEnd || tokens[head + 1].Pos != PartOfSpeech.Adp)
+        {
+            return false;
+        }
+
+        for (var k = head + 2; k < sentence.TokenEnd && k <= head + AgentWindow; k++)
+        {
+            if (grammar["agent"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Lower == "," || grammar["boundary"].Contains(tokens[k].Lower) || tokens[k].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AgentWindow = 6;
 
     private static bool IsNonFinite(Token token) =>
         token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);

@@ -50,4 +50,13 @@ public sealed class ClauseShapeTests(EngineFixture fixture)
         Assert.Contains(events, e => e.Source?.Primary == "SDN" && e.Target?.Primary == "TCD");
         Assert.DoesNotContain(events, e => e.Target?.Primary == "EGY" || e.Source?.Primary == "EGY");
     }
+
+    [Fact]
+    public void Should_TakeTheParticiplesAgents_When_ObjectWasSignedSomewhereByThem()
+    {
+        var events = Code("The Arab League welcomed the peace accord signed in Doha by Sudan and Chad.");
+        Assert.Contains(events, e => e.Source?.Primary == "SDN" && e.Target?.Primary == "TCD" && e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Target?.Primary == "SDN" && e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.Source?.Primary != "TCD");
+        Assert.DoesNotContain(events, e => e.Target?.Primary == "QAT");
+    }
 }
