@@ -116,8 +116,10 @@ public sealed class LanguageCoder
                 target = targets.ComplementSubject(document, analysis.Arguments, clauseEnd, limit, subject);
             }
 
-            if (target is null && group.Coordinated && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index)
+            if (target is null && (group.Coordinated || SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index)
             {
+                // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
+                // also shares it: a second act of the same kind in the sentence, with no target of its own.
                 // "ha condannato il colpo di Stato in Niger e ha chiesto il ripristino…": the second verb shares the first one's target.
                 target = previousTarget.Target.Carried("target of the coordinated verb before");
             }
@@ -203,6 +205,9 @@ public sealed class LanguageCoder
 
         return end;
     }
+
+    private static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>
+        events.Count > 0 && events[^1].Sentence == sentence && events[^1].Target is not null && events[^1].Cameo.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2));
 
     /// <summary>Mentions after "alongside", "together with", "as well as" (grammar key coAgent) in [from, to).</summary>
     private List<Argument> CoAgents(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
