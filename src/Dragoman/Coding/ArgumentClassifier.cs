@@ -97,7 +97,7 @@ public sealed class ArgumentClassifier
             }
 
             // "shot down by": a particle right after the participle; "è stato ricevuto venerdì a Pechino dal
-            // presidente": a time or place may stand between.
+            // presidente", "signed in Washington by X": a time or place may stand between.
             var particle = tokens[k].Pos is PartOfSpeech.Adp or PartOfSpeech.Part && k > sentence.TokenStart
                 && (tokens[k - 1].Features ?? "").Contains("pp", StringComparison.Ordinal);
             if (!particle && tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct or PartOfSpeech.Propn or PartOfSpeech.Adp))

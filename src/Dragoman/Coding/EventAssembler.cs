@@ -170,6 +170,9 @@ public sealed class EventAssembler
         for (var k = c.ClauseStart; k < c.Group.Start && !negated; k++)
         {
             negated = source is not null && grammar["corNegation"].Contains(tokens[k].Lower) && tokens[k].Start <= source.Start;
+
+            // "No Chinese warships entered…": a negative determiner on the subject negates the event.
+            negated |= source is not null && grammar["negDeterminer"].Contains(tokens[k].Lower) && k + 1 < tokens.Length && tokens[k + 1].Start == source.Start;
         }
 
         var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;

@@ -54,7 +54,7 @@ public sealed class TargetFinder
         {
             TargetKind.Object => FirstObject(candidates),
             TargetKind.Preposition => PrepositionTarget(candidates, pattern, from),
-            TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent) is var any and >= 0 ? any : candidates.FindIndex(a => a.Role == ArgumentRole.Agent),
+            TargetKind.Any => AnyTarget(candidates),
             _ => NoTargetKind(candidates, grammar["opponentPreposition"]),
         };
         return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
@@ -169,6 +169,17 @@ public sealed class TargetFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The first mention after the verb; the agent of a participle in the object ("welcomed the deal
+    /// signed in Washington by X and Y") before a place, which is only where it happened.
+    /// </summary>
+    private static int AnyTarget(List<Argument> candidates)
+    {
+        var index = candidates.FindIndex(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative));
+        index = index >= 0 ? index : candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
+        return index >= 0 ? index : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
     }
 
     /// <summary>The first mention after one of the pattern's prepositions; else the agent of a participle in the object ("veto a una risoluzione presentata da X").</summary>

@@ -240,7 +240,7 @@ public sealed class VerbGroupFinder
     /// "companies accused of…", "a move hailed by Kyiv": an English past form right after a common
     /// noun and followed by an agent preposition or a reducedRelativeMarker (of) is a participle describing that noun, not the main verb.
     /// </summary>
-    private bool IsReducedRelative(Token[] tokens, Sentence sentence, int head)
+    private bool IsReducedRelative(Token[] tokens, Sentence sentence, int head, VerbGroup? before)
     {
         var features = tokens[head].Features ?? "";
         if (!features.Contains("pp", StringComparison.Ordinal) || head == sentence.TokenStart || !grammar["prenominalAdjectives"].Contains("true"))
@@ -250,8 +250,43 @@ public sealed class VerbGroupFinder
 
         var previous = tokens[head - 1];
         var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
-        return previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || grammar["reducedRelativeMarker"].Contains(next));
+        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || grammar["reducedRelativeMarker"].Contains(next) || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
+        {
+            return true;
+        }
+
+        // "…the last treaty with the United States, signed in 2010": once the clause has its finite
+        // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
+        // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
+        return before is { NonFinite: false } && previous.Lower == "," && !grammar["infinitiveMarker"].Contains(tokens[head + 1 < sentence.TokenEnd ? head + 1 : head].Lower) && head >= sentence.TokenStart + 2 && tokens[head - 2].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
+            && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp;
     }
+
+    /// <summary>"the agreement signed in Washington by Congo": a preposition, then "by" before the clause ends.</summary>
+    private bool AgentAhead(Token[] tokens, Sentence sentence, int head)
+    {
+        if (head + 1 >= sentence.TokenEnd || tokens[head + 1].Pos != PartOfSpeech.Adp)
+        {
+            return false;
+        }
+
+        for (var k = head + 2; k < sentence.TokenEnd && k <= head + AgentWindow; k++)
+        {
+            if (grammar["agent"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Lower == "," || grammar["boundary"].Contains(tokens[k].Lower) || tokens[k].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AgentWindow = 6;
 
     private static bool IsNonFinite(Token token) =>
         token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);
@@ -275,7 +310,7 @@ public sealed class VerbGroupFinder
         future |= HasFeature(headToken, "fut");
         var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
         var particlesEnd = head + 1;
-        var bareParticiple = start == head && (IsBareParticiple(headToken) || IsReducedRelative(tokens, sentence, head));
+        var bareParticiple = start == head && (IsBareParticiple(headToken) || IsReducedRelative(tokens, sentence, head, previous));
         return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
         {
             Negated = negated,

@@ -20,4 +20,11 @@ public sealed class CoordinatedVerbTests(EngineFixture fixture)
         Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Source?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_ShareTheTarget_When_ASecondActOfTheSameKindHasNone()
+    {
+        var events = Code("en", "Norway will send artillery to Estonia, and Denmark said it would supply ten tanks.");
+        Assert.Contains(events, e => e.Source?.Primary == "DNK" && e.Target?.Primary == "EST" && e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
 }
