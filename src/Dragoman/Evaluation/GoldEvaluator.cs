@@ -22,7 +22,7 @@ public sealed class GoldEvaluator
         var scores = new List<DocumentScore>();
         foreach (var gold in documents)
         {
-            var document = new Document(gold.Id, gold.Text, new DocumentInfo { Language = gold.Language is "it" or "en" ? gold.Language : null, PublicationDate = gold.Date });
+            var document = new Document(gold.Id, gold.Text, new DocumentInfo { Language = gold.Language is { } language && DragomanEngine.Languages.Contains(language) ? language : null, PublicationDate = gold.Date });
             try
             {
                 engine.Process(document);
