@@ -30,6 +30,12 @@ public sealed class ArgumentClassifier
                 // "con Corea del Sud e Giappone": the second conjunct shares the first one's preposition.
                 argument = argument with { Role = previous.Role, Preposition = previous.Preposition };
             }
+            else if (previous is { Role: ArgumentRole.Agent } && argument.Role == ArgumentRole.Prepositional && Coordinated(tokens, previous, argument)
+                && grammar["agent"].Contains(tokens[argument.TokenStart - 1].Lower))
+            {
+                // "mediato dagli Stati Uniti e dalla Francia": a second agent after the conjunction.
+                argument = argument with { Role = ArgumentRole.Agent };
+            }
 
             result.Add(argument);
         }

@@ -57,6 +57,14 @@ public sealed class TargetFinder
             TargetKind.Any => AnyTarget(candidates),
             _ => NoTargetKind(candidates, grammar["opponentPreposition"]),
         };
+
+        // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
+        // symmetric act face each other; the agent of a participle further on is the broker, not a party.
+        if (index >= 0 && candidates[index].Role == ArgumentRole.Agent && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
+        {
+            return null;
+        }
+
         return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
     }
 

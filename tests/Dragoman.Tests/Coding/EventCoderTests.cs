@@ -22,6 +22,7 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("it", "Il Belgio ha inviato 300 milioni di euro alla Moldavia.", "BEL", "MDA", "07")]
     [InlineData("it", "La Norvegia ha fornito all'Ucraina armi per un miliardo.", "NOR", "UKR", "07")]
     [InlineData("en", "Japan sent $500 million to Ukraine.", "JPN", "UKR", "07")]
+    [InlineData("en", "Chile and Peru signed a fisheries pact brokered by Ecuador.", "CHL", "PER", "05")]
     [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
@@ -47,6 +48,15 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("it", "Il premier ha visitato Roma, dove ha incontrato il sindaco.")]
     public void Should_CodeNothing_When_NoPoliticalEventBetweenActors(string language, string text) =>
         Assert.DoesNotContain(Code(language, text), e => !e.Negated && e.Mood != EventMood.Hypothetical && e.Target is not null && e.Source?.Primary == e.Target.Primary);
+
+    [Theory]
+    [InlineData("it", "La tregua è stata mediata dal Qatar e dall'Egitto.")]
+    [InlineData("en", "The truce was brokered by Qatar and by Egypt.")]
+    public void Should_MakeBothConjunctsAgents_When_AgentsAreCoordinated(string language, string text)
+    {
+        var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));
+        Assert.Equal(2, document.Clauses![0].Arguments.Count(a => a.Role == ArgumentRole.Agent));
+    }
 
     [Theory]
     [InlineData("en", "Norway summoned the Iranian envoy and condemned the executions in Iran.", "NOR", "11")]
