@@ -88,14 +88,19 @@ public sealed class ArgumentClassifier
     /// <summary>"è stato ucciso da X", "was condemned by X", "presentata da X": an agent follows a past participle; "provenienti da X" is a place of origin.</summary>
     private static bool AfterParticiple(ReadOnlySpan<Token> tokens, Sentence sentence, int preposition)
     {
-        for (var k = preposition - 1; k >= sentence.TokenStart && k >= preposition - 4; k--)
+        const int MaxGap = 6;
+        for (var k = preposition - 1; k >= sentence.TokenStart && k >= preposition - MaxGap; k--)
         {
             if ((tokens[k].Features ?? "").Contains("pp", StringComparison.Ordinal))
             {
                 return true;
             }
 
-            if (tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct))
+            // "shot down by": a particle right after the participle; "è stato ricevuto venerdì a Pechino dal
+            // presidente", "signed in Washington by X": a time or place may stand between.
+            var particle = tokens[k].Pos is PartOfSpeech.Adp or PartOfSpeech.Part && k > sentence.TokenStart
+                && (tokens[k - 1].Features ?? "").Contains("pp", StringComparison.Ordinal);
+            if (!particle && tokens[k].Pos is not (PartOfSpeech.Adv or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Punct or PartOfSpeech.Propn or PartOfSpeech.Adp))
             {
                 return false;
             }
@@ -149,30 +154,35 @@ public sealed class ArgumentClassifier
 
         if (prep is null)
         {
-            var possessive = mention.TokenEnd < sentence.TokenEnd && tokens[mention.TokenEnd].Lower is "'s" or "'";
+            var possessive = mention.TokenEnd < sentence.TokenEnd && grammar["possessiveClitic"].Contains(tokens[mention.TokenEnd].Lower);
             return new Argument(mention, possessive ? ArgumentRole.Possessive : ArgumentRole.Bare, null);
         }
 
         // "bloccata dal veto di Russia e Cina", "blocked by the veto of Russia": the owner of the agent noun acts.
-        if (prep.Value.Value is "di" or "of" && AgentNounBefore(tokens, sentence, prep.Value.First))
+        var genitive = grammar["genitivePreposition"].Contains(prep.Value.Value);
+        if (genitive && AgentNounBefore(tokens, sentence, prep.Value.First))
         {
             return new Argument(mention, ArgumentRole.Agent, prep.Value.Value);
         }
 
-        if (prep.Value.Value is "di" or "of")
+        // "decine di migliaia di manifestanti georgiani", "hundreds of Serbian students": the people counted are the actor.
+        var counted = prep.Value.First - 1;
+        if (genitive && counted >= sentence.TokenStart && grammar["quantityNoun"].Contains(tokens[counted].Lower))
+        {
+            return new Argument(mention, ArgumentRole.Bare, null);
+        }
+
+        if (genitive)
         {
             return new Argument(mention, ArgumentRole.Genitive, prep.Value.Value) { Governor = PhrasePreposition(tokens, sentence, prep.Value.First, through: prep.Value.Value) };
         }
 
         var surface = tokens[before].Lower;
-        var role = prep.Value.Value switch
-        {
-            _ when grammar["locative"].Contains(surface) => ArgumentRole.Locative,
-            "a" or "at" when mention.Kind is MentionKind.Capital => ArgumentRole.Locative,
-            "di" or "of" => ArgumentRole.Genitive,
-            "a" or "to" => ArgumentRole.Dative,
-            _ => ArgumentRole.Prepositional,
-        };
+        var value = prep.Value.Value;
+        var role = grammar["locative"].Contains(surface) ? ArgumentRole.Locative
+            : grammar["capitalLocative"].Contains(value) && mention.Kind is MentionKind.Capital ? ArgumentRole.Locative
+            : grammar["dativePreposition"].Contains(value) ? ArgumentRole.Dative
+            : ArgumentRole.Prepositional;
         return new Argument(mention, role, prep.Value.Value);
     }
 }

@@ -11,7 +11,9 @@ public sealed class ClauseGrammar
     {
         "negation", "negDeterminer", "corNegation", "auxLemma", "passiveLemma", "hypothetical", "modalLemma",
         "futureMarker", "intentLemma", "irrealisLemma", "conditional", "agent", "boundary", "relative",
-        "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma",
+        "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "institutionPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma",
+        "irrealisAdjective", "placeTargetRoots", "eventNoun", "encounterNoun", "opponentPreposition", "reducedRelativeMarker",
+        "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, WordSequenceSet> sets;

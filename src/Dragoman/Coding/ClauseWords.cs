@@ -75,9 +75,9 @@ public sealed class ClauseWords
 
     private static bool Within(IReadOnlyList<(int Start, int End)> ranges, int token)
     {
-        foreach (var (from, to) in ranges)
+        for (var r = 0; r < ranges.Count; r++)
         {
-            if (token >= from && token < to)
+            if (token >= ranges[r].Start && token < ranges[r].End)
             {
                 return true;
             }

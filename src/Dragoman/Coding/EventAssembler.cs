@@ -170,6 +170,9 @@ public sealed class EventAssembler
         for (var k = c.ClauseStart; k < c.Group.Start && !negated; k++)
         {
             negated = source is not null && grammar["corNegation"].Contains(tokens[k].Lower) && tokens[k].Start <= source.Start;
+
+            // "No Chinese warships entered…": a negative determiner on the subject negates the event.
+            negated |= source is not null && grammar["negDeterminer"].Contains(tokens[k].Lower) && k + 1 < tokens.Length && tokens[k + 1].Start == source.Start;
         }
 
         var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
@@ -201,12 +204,24 @@ public sealed class EventAssembler
             return EventMood.Future;
         }
 
-        if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true }))
+        if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true })
+            || (group.NonFinite && AfterIrrealisAdjective(c)))
         {
             return EventMood.Hypothetical;
         }
 
         return group.Future || (group.NonFinite && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+    }
+
+    /// <summary>
+    /// "si è detto pronto a ospitare", "disposta a negoziare": an infinitive right after an adjective
+    /// of readiness and its preposition names an act not yet done.
+    /// </summary>
+    private bool AfterIrrealisAdjective(EventContext c)
+    {
+        var start = c.Group.Start;
+        var sentenceStart = c.Analysis.Sentence.TokenStart;
+        return start > sentenceStart && grammar["irrealisAdjective"].EndingAt(c.Document.Tokens, start - 1, sentenceStart) is not null;
     }
 
     /// <summary>

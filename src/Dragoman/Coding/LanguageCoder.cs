@@ -13,6 +13,7 @@ public sealed class LanguageCoder
     private readonly TargetFinder targets;
     private readonly PatternMatcher matcher;
     private readonly EventAssembler assembler;
+    private readonly EventAnaphora anaphora;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -25,6 +26,7 @@ public sealed class LanguageCoder
         targets = new TargetFinder(grammar);
         matcher = new PatternMatcher(patterns, grammar);
         assembler = new EventAssembler(grammar, threats);
+        anaphora = new EventAnaphora(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -45,8 +47,9 @@ public sealed class LanguageCoder
             {
                 words = state.Words;
                 var times = new List<(int Start, int End)>();
-                foreach (var time in document.TimeExpressions)
+                for (var t = 0; t < document.TimeExpressions.Count; t++)
                 {
+                    var time = document.TimeExpressions[t];
                     if (time.Sentence == sentence.Index)
                     {
                         times.Add((time.TokenStart, time.TokenEnd));
@@ -97,20 +100,27 @@ public sealed class LanguageCoder
             source = targets.Agent(document, analysis.Arguments, after, clauseEnd);
 
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
-            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role != ArgumentRole.Agent).ToList(), after, clauseEnd, source);
+            // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
+            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative)).ToList(), after, clauseEnd, source);
         }
         else
         {
-            source = subject;
-            target = targets.Find(document, m.Pattern, analysis.Arguments, after, clauseEnd, subject);
+            // "The United Kingdom recognised Palestine, alongside Canada and Australia": co-agents act too.
+            var coAgents = CoAgents(tokens, analysis.Arguments, after, clauseEnd);
+            source = coAgents.Count == 0 || subject is null ? subject
+                : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
+            var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
+            target = targets.Find(document, m.Pattern, candidates, after, clauseEnd, subject);
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
-                target = targets.ComplementSubject(document, analysis.Arguments, clauseEnd, limit, subject);
+                target = targets.ComplementSubject(document, analysis.Arguments, after, clauseEnd, limit, subject);
             }
 
-            if (target is null && group.Coordinated && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index)
+            if (target is null && (group.Coordinated || SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index)
             {
+                // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
+                // also shares it: a second act of the same kind in the sentence, with no target of its own.
                 // "ha condannato il colpo di Stato in Niger e ha chiesto il ripristino…": the second verb shares the first one's target.
                 target = previousTarget.Target.Carried("target of the coordinated verb before");
             }
@@ -123,6 +133,23 @@ public sealed class LanguageCoder
                 var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named");
                 target ??= named ? DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
+        }
+
+        if (source is null && m.Pattern.Has(PatternFlags.Symmetric) && targets.Between(document, analysis.Arguments, clauseStart, clauseEnd) is { } parties)
+        {
+            // "sono scoppiati scontri tra X e Y": each party acts on the other.
+            (source, target) = (parties, null);
+        }
+
+        if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
+        {
+            // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
+            target = anaphora.Resolve(document, group, after, clauseEnd, events);
+        }
+
+        if (target is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
+        {
+            target = targets.Place(document, analysis.Arguments, after, clauseEnd, source);
         }
 
         if (target is not null)
@@ -139,10 +166,13 @@ public sealed class LanguageCoder
     private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
         arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
 
+    private const string CivilianSector = "CVL";
+
     private static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
     {
         var place = FirstPlace(arguments, from, to);
-        return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
+        // The people of a place are its civilians, not its state: their protest against the government is kept.
+        return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! + CivilianSector }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
     }
 
     /// <summary>
@@ -172,6 +202,10 @@ public sealed class LanguageCoder
             if (!analysis.Groups[k].NonFinite)
             {
                 end = analysis.Groups[k].Start;
+
+                // "X and Y reached a deal, Qatar's prime minister announced": the speaker of an
+                // inverted reporting clause is not part of the reported clause.
+                end = analysis.Groups[k].Reporting ? LastComma(tokens, group.Head + 1, end) ?? end : end;
                 break;
             }
         }
@@ -185,6 +219,45 @@ public sealed class LanguageCoder
         }
 
         return end;
+    }
+
+    private static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>
+        events.Count > 0 && events[^1].Sentence == sentence && events[^1].Target is not null && events[^1].Cameo.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2));
+
+    /// <summary>Mentions after "alongside", "together with", "as well as" (grammar key coAgent) in [from, to).</summary>
+    private List<Argument> CoAgents(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        var found = new List<Argument>();
+        foreach (var a in arguments)
+        {
+            if (a.TokenStart <= from || a.TokenEnd > to)
+            {
+                continue;
+            }
+
+            var last = a.TokenStart - 1;
+            last = tokens[last].Pos == PartOfSpeech.Det && last > from ? last - 1 : last;
+            var joined = found.Count > 0 && found[^1].TokenEnd == a.TokenStart - 1 && grammar["coordinator"].Contains(tokens[found[^1].TokenEnd].Lower);
+            if (joined || grammar["coAgent"].EndingAt(tokens, last, from) is not null)
+            {
+                found.Add(a);
+            }
+        }
+
+        return found;
+    }
+
+    private static int? LastComma(Token[] tokens, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(VerbGroup g) =>

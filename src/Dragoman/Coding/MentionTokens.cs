@@ -8,7 +8,7 @@ public sealed class MentionTokens
     private readonly int offset;
     private readonly byte[] marks;
 
-    public MentionTokens(IReadOnlyList<ActorMention> mentions, int sentenceStart, int sentenceEnd)
+    public MentionTokens(IReadOnlyList<ActorMention> mentions, ReadOnlySpan<Documents.Token> tokens, int sentenceStart, int sentenceEnd)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         offset = sentenceStart;
@@ -16,6 +16,11 @@ public sealed class MentionTokens
         foreach (var mention in mentions)
         {
             marks[mention.TokenEnd - offset] |= EndFlag;
+            if (mention.TokenStart > sentenceStart && tokens[mention.TokenStart - 1].Pos == Documents.PartOfSpeech.Adp)
+            {
+                marks[mention.TokenEnd - offset] |= PrepositionalEndFlag;
+            }
+
             for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
             {
                 marks[t - offset] |= InsideFlag;
@@ -25,9 +30,13 @@ public sealed class MentionTokens
 
     private const byte EndFlag = 1;
     private const byte InsideFlag = 2;
+    private const byte PrepositionalEndFlag = 4;
 
     /// <summary>True when a mention ends right before token <paramref name="token"/>.</summary>
     public bool EndsAt(int token) => (Mark(token) & EndFlag) != 0;
+
+    /// <summary>True when a mention inside a prepositional phrase ("all'Ucraina") ends right before token <paramref name="token"/>.</summary>
+    public bool PrepositionalEndsAt(int token) => (Mark(token) & PrepositionalEndFlag) != 0;
 
     public bool Inside(int token) => (Mark(token) & InsideFlag) != 0;
 

@@ -25,10 +25,12 @@ public sealed class PatternMatcher
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(group);
         (EventPattern Pattern, bool NegatedObject, int Distance)? best = null;
-        foreach (var pattern in patterns.For(group.Lemma))
+        var candidates = patterns.For(group.Lemma);
+        for (var p = 0; p < candidates.Count; p++)
         {
+            var pattern = candidates[p];
             var why = Reject(tokens, words, group, pattern, clauseStart, clauseEnd, out var negatedObject, out var at);
-            trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {why ?? "matched"}");
+            trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {Describe(why, pattern) ?? "matched"}");
             if (why is not null)
             {
                 continue;
@@ -36,7 +38,7 @@ public sealed class PatternMatcher
 
             // Longer triggers first; then the pattern whose required word is closest to the verb
             // (its object: "espresso preoccupazione per il sostegno…" is about concern, not support).
-            var distance = at < 0 ? int.MaxValue : Math.Abs(at - group.Head);
+            var distance = at < 0 ? int.MaxValue : Distance(at, group);
             if (best is null || pattern.Particles.Count > best.Value.Pattern.Particles.Count
                 || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance))
             {
@@ -56,7 +58,7 @@ public sealed class PatternMatcher
             var at = group.Head + 1 + k;
             if (at >= clauseEnd || tokens[at].Lower != pattern.Particles[k])
             {
-                return $"particle '{pattern.Particles[k]}' missing";
+                return ParticleMissing;
             }
         }
 
@@ -80,9 +82,12 @@ public sealed class PatternMatcher
             return "needs negation";
         }
 
-        if (pattern.Forbidden.Any(forbidden => words.Closest(forbidden, group.Head, clauseStart, clauseEnd) >= 0))
+        for (var f = 0; f < pattern.Forbidden.Count; f++)
         {
-            return "a forbidden word is present";
+            if (words.Closest(pattern.Forbidden[f], group.Head, clauseStart, clauseEnd) >= 0)
+            {
+                return "a forbidden word is present";
+            }
         }
 
         if (pattern.Requires.Count == 0)
@@ -90,10 +95,10 @@ public sealed class PatternMatcher
             return null;
         }
 
-        foreach (var required in pattern.Requires)
+        for (var r = 0; r < pattern.Requires.Count; r++)
         {
-            var at = words.Closest(required, group.Head, clauseStart, clauseEnd);
-            if (at >= 0 && (position < 0 || Math.Abs(at - group.Head) < Math.Abs(position - group.Head)))
+            var at = words.Closest(pattern.Requires[r], group.Head, clauseStart, clauseEnd);
+            if (at >= 0 && (position < 0 || Distance(at, group) < Distance(position, group)))
             {
                 position = at;
             }
@@ -108,6 +113,21 @@ public sealed class PatternMatcher
         return "required words absent";
     }
 
+    /// <summary>The reason a pattern failed, for --explain; a missing particle is named only there, so matching allocates nothing.</summary>
+    private static string? Describe(string? why, EventPattern pattern) =>
+        ReferenceEquals(why, ParticleMissing) ? $"particle '{string.Join(' ', pattern.Particles)}' missing" : why;
+
+    private const string ParticleMissing = "particle missing";
+
+    /// <summary>
+    /// How far a required word is from the verb. The object of an active verb follows it, so a word
+    /// before it ("condemned the meeting and vowed countermeasures") counts only when none follows.
+    /// </summary>
+    private static int Distance(int at, VerbGroup group) =>
+        Math.Abs(at - group.Head) + (at < group.Start && !group.Passive ? BeforeVerbPenalty : 0);
+
+    private const int BeforeVerbPenalty = 1000;
+
     private bool NegatedBefore(Token[] tokens, int at, int floor)
     {
         for (var k = at - 1; k >= floor && k >= at - 3; k--)
@@ -115,6 +135,12 @@ public sealed class PatternMatcher
             if (grammar["negDeterminer"].Contains(tokens[k].Lower))
             {
                 return true;
+            }
+
+            // "senza alcun accordo i colloqui": a determiner before another noun does not negate this one.
+            if (tokens[k].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn)
+            {
+                return false;
             }
         }
 

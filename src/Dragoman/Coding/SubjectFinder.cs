@@ -31,10 +31,12 @@ public sealed class SubjectFinder
             var group = groups[g];
             var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
             var boundary = ClauseStart(document.Tokens, floor, group.Start);
-            // Gerunds and infinitives take the subject of the verb they depend on; a bare participle
+            // Gerunds, infinitives and verbs right after "and" or a comma take the subject of the verb
+            // before them ("South Korea summoned the Russian ambassador and demanded…": the mention
+            // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite || (group.Coordinated && g > 0) ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
@@ -86,7 +88,8 @@ public sealed class SubjectFinder
             }
         }
 
-        if (last < 0)
+        // "a Philippine diplomat … what it called": a pronoun between the actor and the verb is the subject.
+        if (last < 0 || PronounWithin(document.Tokens, candidates[last].TokenEnd, group.Start))
         {
             return null;
         }
@@ -156,10 +159,24 @@ public sealed class SubjectFinder
         return false;
     }
 
+    /// <summary>"Iranian diplomats, a decision condemned by Tehran": a common noun nearer the participle is the one it describes.</summary>
+    private static bool NounBetween(Document document, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (document.Tokens[k].Pos == PartOfSpeech.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
     {
         var noun = analysis.Arguments.LastOrDefault(a => a.TokenEnd <= group.Start && a.TokenStart >= floor && a.Role is ArgumentRole.Bare or ArgumentRole.DemonymModifier or ArgumentRole.Genitive);
-        return noun is null || group.Start - noun.TokenEnd > 4 ? null
+        return noun is null || group.Start - noun.TokenEnd > 4 || NounBetween(document, noun.TokenEnd, group.Start) ? null
             : Participants.From([noun], document.Text[noun.Mention.Start..noun.Mention.End], "noun the participle describes");
     }
 
@@ -186,11 +203,24 @@ public sealed class SubjectFinder
                 continue;
             }
 
-            var referent = grammar["pluralPronoun"].Contains(token.Lower) ? state.LastSubject : state.LastPerson;
+            var referent = grammar["pluralPronoun"].Contains(token.Lower) || grammar["institutionPronoun"].Contains(token.Lower) ? state.LastSubject : state.LastPerson;
             return referent is null ? null : referent.Carried($"pronoun '{token.Text}'") with { Text = token.Text };
         }
 
         return null;
+    }
+
+    private bool PronounWithin(Token[] tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (grammar["pronoun"].Contains(tokens[k].Lower) || grammar["institutionPronoun"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…, ha detto Putin", "«Hezbollah pagherà», ha promesso il premier": the subject right after a verb of saying, or after any verb that follows a quotation.</summary>

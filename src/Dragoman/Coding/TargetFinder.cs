@@ -8,10 +8,23 @@ public sealed class TargetFinder
 {
     private readonly ClauseGrammar grammar;
 
+    private readonly Predicate<Argument>[] objectTiers;
+
     public TargetFinder(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
+        var genitive = grammar["genitivePreposition"];
+        var dative = grammar["dativePreposition"];
+        objectTiers =
+        [
+            a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && (a.Preposition is null || genitive.Contains(a.Preposition))),
+            a => a.Role == ArgumentRole.Dative,
+            a => a.Role == ArgumentRole.Locative && a.Preposition is { } p && dative.Contains(p),
+            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
+            a => a.Role == ArgumentRole.Agent,
+            a => a.Role == ArgumentRole.Locative,
+        ];
     }
 
     public Participants? Find(Document document, EventPattern pattern, IReadOnlyList<Argument> arguments, int from, int to, Participants? subject)
@@ -41,8 +54,8 @@ public sealed class TargetFinder
         {
             TargetKind.Object => FirstObject(candidates),
             TargetKind.Preposition => PrepositionTarget(candidates, pattern, from),
-            TargetKind.Any => candidates.FindIndex(a => a.Role != ArgumentRole.Agent) is var any and >= 0 ? any : candidates.FindIndex(a => a.Role == ArgumentRole.Agent),
-            _ => NoTargetKind(candidates),
+            TargetKind.Any => AnyTarget(candidates),
+            _ => NoTargetKind(candidates, grammar["opponentPreposition"]),
         };
         return index < 0 ? null : WithCoordinated(document, candidates, index, "target");
     }
@@ -51,13 +64,22 @@ public sealed class TargetFinder
     /// "ha preteso che il Venezuela ritiri…", "demanded that Ukraine restore…": when the clause ends
     /// at a complementizer, the subject of the complement clause is the target.
     /// </summary>
-    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int clauseEnd, int limit, Participants? subject)
+    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int from, int clauseEnd, int limit, Participants? subject)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
         if (clauseEnd >= document.Tokens.Length || !grammar["complementizer"].Contains(document.Tokens[clauseEnd].Lower))
         {
             return null;
+        }
+
+        // "ha respinto le accuse che X sia responsabile": after a noun the clause belongs to the noun, not the verb.
+        for (var k = from; k < clauseEnd; k++)
+        {
+            if (document.Tokens[k].Pos == PartOfSpeech.Noun)
+            {
+                return null;
+            }
         }
 
         var candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.Bare)
@@ -69,6 +91,55 @@ public sealed class TargetFinder
                 .Where(a => subject is null || !IsSubject(a, subject)).Take(1).ToList();
         }
         return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
+    }
+
+    /// <summary>
+    /// "ha lanciato missili contro basi in territorio pakistano", "colpi d'artiglieria nella regione
+    /// russa di Kursk": a violent act with no named target hits the country where it happens, when
+    /// that is not the source's own country.
+    /// </summary>
+    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(arguments);
+        foreach (var a in arguments)
+        {
+            if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !IsPlace(a)
+                || (source is not null && source.Actors.Any(s => s.Country == country)))
+            {
+                continue;
+            }
+
+            var mention = a.Mention;
+            return new Participants([mention.Actor with { Code = country }], document.Text[mention.Start..mention.End], mention.Start, mention.End, "the country where the act happens");
+        }
+
+        return null;
+    }
+
+    private bool IsPlace(Argument a) =>
+        a.Role == ArgumentRole.Locative
+        || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))
+        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && grammar["locative"].Contains(g));
+
+    /// <summary>
+    /// "scontri tra truppe thailandesi e cambogiane", "i colloqui tra Egitto ed Etiopia": two or more
+    /// actors joined after a preposition of betweenness anywhere in the clause, for a symmetric act
+    /// whose subject names no actor.
+    /// </summary>
+    public Participants? Between(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var candidates = arguments.Where(a => a.TokenStart >= from && a.TokenEnd <= to).ToList();
+        var index = candidates.FindIndex(a => a.Preposition is { } p && grammar["betweenPreposition"].Contains(p));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var pair = WithCoordinated(document, candidates, index, "the parties named after 'between'", verbMayFollow: true);
+        return pair.Actors.Count > 1 ? pair : null;
     }
 
     /// <summary>The agent of a passive: "da X", "da parte di X", "by X" after the verb.</summary>
@@ -86,11 +157,11 @@ public sealed class TargetFinder
     /// Berlino"), any other preposition, the agent of a participle inside the object ("crimini
     /// commessi dalle forze venezuelane"), and last a place ("il colpo di Stato in Niger").
     /// </summary>
-    private static int FirstObject(List<Argument> candidates)
+    private int FirstObject(List<Argument> candidates)
     {
-        foreach (var tier in ObjectTiers)
+        foreach (var tier in objectTiers)
         {
-            var index = candidates.FindIndex(tier.Invoke);
+            var index = candidates.FindIndex(tier);
             if (index >= 0)
             {
                 return index;
@@ -100,15 +171,16 @@ public sealed class TargetFinder
         return -1;
     }
 
-    private static readonly Func<Argument, bool>[] ObjectTiers =
-    [
-        a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is null or "di" or "of"),
-        a => a.Role == ArgumentRole.Dative,
-        a => a.Role == ArgumentRole.Locative && a.Preposition is "a" or "to",
-        a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
-        a => a.Role == ArgumentRole.Agent,
-        a => a.Role == ArgumentRole.Locative,
-    ];
+    /// <summary>
+    /// The first mention after the verb; the agent of a participle in the object ("welcomed the deal
+    /// signed in Washington by X and Y") before a place, which is only where it happened.
+    /// </summary>
+    private static int AnyTarget(List<Argument> candidates)
+    {
+        var index = candidates.FindIndex(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative));
+        index = index >= 0 ? index : candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
+        return index >= 0 ? index : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
+    }
 
     /// <summary>The first mention after one of the pattern's prepositions; else the agent of a participle in the object ("veto a una risoluzione presentata da X").</summary>
     private static int PrepositionTarget(List<Argument> candidates, EventPattern pattern, int from)
@@ -123,9 +195,9 @@ public sealed class TargetFinder
     }
 
     /// <summary>Patterns with no target kind still take an opponent ("contro X") or, for shows of force, the place ("nel Libano").</summary>
-    private static int NoTargetKind(List<Argument> candidates)
+    private static int NoTargetKind(List<Argument> candidates, WordSequenceSet opponents)
     {
-        var against = candidates.FindIndex(a => a.Preposition is "contro" or "against" || a.Governor is "contro" or "against");
+        var against = candidates.FindIndex(a => (a.Preposition is { } p && opponents.Contains(p)) || (a.Governor is { } g && opponents.Contains(g)));
         if (against >= 0)
         {
             return against;
@@ -169,7 +241,7 @@ public sealed class TargetFinder
         return false;
     }
 
-    private Participants WithCoordinated(Document document, List<Argument> candidates, int index, string how)
+    private Participants WithCoordinated(Document document, List<Argument> candidates, int index, string how, bool verbMayFollow = false)
     {
         var chosen = new List<Argument> { candidates[index] };
         for (var k = index + 1; k < candidates.Count; k++)
@@ -177,9 +249,10 @@ public sealed class TargetFinder
             var gap = candidates[k].TokenStart - chosen[^1].TokenEnd;
             var joiner = document.Tokens[chosen[^1].TokenEnd].Lower;
             var next = candidates[k].TokenEnd < document.Tokens.Length ? document.Tokens[candidates[k].TokenEnd] : default;
-            if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ",") || next.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
+            if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ",") || (!verbMayFollow && next.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux))
             {
-                // A conjunct followed by a verb is the subject of a new clause ("…to Ukraine, and Washington said").
+                // A conjunct followed by a verb is the subject of a new clause ("…to Ukraine, and Washington said"),
+                // except in a subject noun phrase ("scontri tra X e Y sono scoppiati").
                 break;
             }
 

@@ -22,7 +22,7 @@ public sealed class VerbGroupFinder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
-        var mentionEnds = new MentionTokens(mentions, sentence.TokenStart, sentence.TokenEnd);
+        var mentionEnds = new MentionTokens(mentions, document.Tokens, sentence.TokenStart, sentence.TokenEnd);
         var tokens = document.Tokens;
         var groups = new List<VerbGroup>();
         var i = sentence.TokenStart;
@@ -62,14 +62,22 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "un sostegno consistente", "la situazione preoccupante": a present participle is an adjective.
+        if (VerbFeatures(token) == "prp")
+        {
+            return false;
+        }
+
         var nonFinite = IsNonFinite(token);
         if (i == sentence.TokenStart)
         {
             return token.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux || nonFinite;
         }
 
+        // "which were shot down": an auxiliary after a relative word that can also be a determiner.
         var previous = tokens[i - 1];
-        if (previous.Pos is PartOfSpeech.Det || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || previous.Lower == "'s")
+        var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
+        if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
             return false;
         }
@@ -115,8 +123,10 @@ public sealed class VerbGroupFinder
 
         // "A 71-year-old man shot…": in English a past form after a common noun is its verb.
         var pastAfterNoun = previous.Pos == PartOfSpeech.Noun && grammar["prenominalAdjectives"].Contains("true") && features.Contains("past", StringComparison.Ordinal);
+        // A noun after a name inside a prepositional phrase ("fornito all'Ucraina armi") is that verb's object.
+        var afterSubject = mentionEnds.EndsAt(i) && !(token.Pos == PartOfSpeech.Noun && mentionEnds.PrepositionalEndsAt(i));
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || mentionEnds.EndsAt(i) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
+            || (afterSubject && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
     }
 
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>
@@ -201,7 +211,7 @@ public sealed class VerbGroupFinder
         while (start > sentence.TokenStart)
         {
             var previous = tokens[start - 1];
-            if (IsModifier(previous) || (previous.Lower == "to" && grammar.Language == "en"))
+            if (IsModifier(previous) || grammar["infinitiveMarker"].Contains(previous.Lower))
             {
                 start--;
                 continue;
@@ -228,9 +238,9 @@ public sealed class VerbGroupFinder
 
     /// <summary>
     /// "companies accused of…", "a move hailed by Kyiv": an English past form right after a common
-    /// noun and followed by by/of is a participle describing that noun, not the main verb.
+    /// noun and followed by an agent preposition or a reducedRelativeMarker (of) is a participle describing that noun, not the main verb.
     /// </summary>
-    private bool IsReducedRelative(Token[] tokens, Sentence sentence, int head)
+    private bool IsReducedRelative(Token[] tokens, Sentence sentence, int head, VerbGroup? before)
     {
         var features = tokens[head].Features ?? "";
         if (!features.Contains("pp", StringComparison.Ordinal) || head == sentence.TokenStart || !grammar["prenominalAdjectives"].Contains("true"))
@@ -240,8 +250,43 @@ public sealed class VerbGroupFinder
 
         var previous = tokens[head - 1];
         var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
-        return previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || next == "of");
+        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || grammar["reducedRelativeMarker"].Contains(next) || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
+        {
+            return true;
+        }
+
+        // "…the last treaty with the United States, signed in 2010": once the clause has its finite
+        // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
+        // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
+        return before is { NonFinite: false } && previous.Lower == "," && !grammar["infinitiveMarker"].Contains(tokens[head + 1 < sentence.TokenEnd ? head + 1 : head].Lower) && head >= sentence.TokenStart + 2 && tokens[head - 2].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
+            && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp;
     }
+
+    /// <summary>"the agreement signed in Washington by Congo": a preposition, then "by" before the clause ends.</summary>
+    private bool AgentAhead(Token[] tokens, Sentence sentence, int head)
+    {
+        if (head + 1 >= sentence.TokenEnd || tokens[head + 1].Pos != PartOfSpeech.Adp)
+        {
+            return false;
+        }
+
+        for (var k = head + 2; k < sentence.TokenEnd && k <= head + AgentWindow; k++)
+        {
+            if (grammar["agent"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Lower == "," || grammar["boundary"].Contains(tokens[k].Lower) || tokens[k].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AgentWindow = 6;
 
     private static bool IsNonFinite(Token token) =>
         token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);
@@ -265,7 +310,7 @@ public sealed class VerbGroupFinder
         future |= HasFeature(headToken, "fut");
         var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
         var particlesEnd = head + 1;
-        var bareParticiple = start == head && (IsBareParticiple(headToken) || IsReducedRelative(tokens, sentence, head));
+        var bareParticiple = start == head && (IsBareParticiple(headToken) || IsReducedRelative(tokens, sentence, head, previous));
         return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
         {
             Negated = negated,

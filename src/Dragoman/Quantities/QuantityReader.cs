@@ -81,7 +81,9 @@ internal sealed class QuantityReader(QuantityLexicon lexicon)
             return (unit.Value, unit.End);
         }
 
-        // The unit noun follows the number, possibly after an adjective ("40 Russian bombers").
+        // The unit noun follows the number, possibly after an adjective ("40 Russian bombers"); a
+        // demonym or name with no noun after it names people ("20 Palestinians", "20 palestinesi").
+        var name = -1;
         for (var n = k; n < tokens.Length && n < k + 3; n++)
         {
             var token = tokens[n];
@@ -99,8 +101,10 @@ internal sealed class QuantityReader(QuantityLexicon lexicon)
             {
                 break;
             }
+
+            name = n;
         }
 
-        return (null, j);
+        return name >= 0 ? (tokens[name].Lower, name + 1) : (null, j);
     }
 }

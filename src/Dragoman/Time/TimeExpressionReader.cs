@@ -18,6 +18,11 @@ internal sealed class TimeExpressionReader(TimeLexicon lexicon, DateOnly? publis
             return Relative(relative, i, anchor);
         }
 
+        if (Ago(span, i, end) is { } ago)
+        {
+            return ago;
+        }
+
         // Every other expression opens with a number, a weekday, a month or a past/next word.
         if (tokens[i].Kind != TokenKind.Number && !lexicon.Starts(tokens[i].Lower, TimePhraseKind.Past, TimePhraseKind.Next, TimePhraseKind.Weekday, TimePhraseKind.Month))
         {
@@ -135,6 +140,47 @@ internal sealed class TimeExpressionReader(TimeLexicon lexicon, DateOnly? publis
         return direction > 0 ? Make(i, end, next, next, TimeGranularity.Day, modifier)
             : direction < 0 ? Make(i, end, past, past, TimeGranularity.Day, modifier)
             : Make(i, end, past, next, TimeGranularity.Day, modifier);
+    }
+
+    /// <summary>
+    /// "three days ago", "due settimane fa", "a year ago": a count (digits or a number word), a unit
+    /// whose value is its length in days (30 and 365 count calendar months and years) and the marker.
+    /// </summary>
+    private TimeExpression? Ago(ReadOnlySpan<Token> span, int i, int end)
+    {
+        int count, j;
+        if (TimeExpressionFinder.SmallNumber(span[i], 999) is { } digits)
+        {
+            (count, j) = (digits, i + 1);
+        }
+        else if (lexicon.At(span, i, end, TimePhraseKind.NumberWord) is { } word)
+        {
+            (count, j) = (word.Value, i + word.Length);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (lexicon.At(span, j, end, TimePhraseKind.AgoUnit) is not { } unit || lexicon.At(span, j + unit.Length, end, TimePhraseKind.Ago) is not { } marker)
+        {
+            return null;
+        }
+
+        var last = j + unit.Length + marker.Length;
+        if (published is not { } p)
+        {
+            return Make(i, last, null, null, TimeGranularity.Day, false);
+        }
+
+        var (date, granularity) = unit.Value switch
+        {
+            >= 365 => (new DateOnly(p.Year - count, 1, 1), TimeGranularity.Year),
+            >= 28 => (new DateOnly(p.Year, p.Month, 1).AddMonths(-count), TimeGranularity.Month),
+            7 => (p.AddDays(-7 * count), TimeGranularity.Week),
+            _ => (p.AddDays(-unit.Value * count), TimeGranularity.Day),
+        };
+        return Make(i, last, date, date, granularity, false);
     }
 
     private TimeExpression Relative(TimePhrase phrase, int i, DateOnly? anchor)

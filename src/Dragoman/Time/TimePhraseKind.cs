@@ -15,4 +15,7 @@ public enum TimePhraseKind
     YearPrefix,
     MonthPrefix,
     ModifierPrefix,
+    NumberWord,
+    AgoUnit,
+    Ago,
 }

@@ -18,6 +18,11 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("en", "The sanctions were imposed by Canada on Venezuela.", "CAN", "VEN", "16")]
     [InlineData("it", "Il Giappone ha preteso che la Cina ritiri le navi.", "JPN", "CHN", "10")]
     [InlineData("en", "Egypt and Jordan signed a water agreement.", "EGY", "JOR", "05")]
+    [InlineData("en", "The Iranian drones were shot down by Jordanian jets.", "JOR", "IRN", "19")]
+    [InlineData("it", "Il Belgio ha inviato 300 milioni di euro alla Moldavia.", "BEL", "MDA", "07")]
+    [InlineData("it", "La Norvegia ha fornito all'Ucraina armi per un miliardo.", "NOR", "UKR", "07")]
+    [InlineData("en", "Japan sent $500 million to Ukraine.", "JPN", "UKR", "07")]
+    [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
         var events = Code(language, text);
@@ -42,6 +47,13 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("it", "Il premier ha visitato Roma, dove ha incontrato il sindaco.")]
     public void Should_CodeNothing_When_NoPoliticalEventBetweenActors(string language, string text) =>
         Assert.DoesNotContain(Code(language, text), e => !e.Negated && e.Mood != EventMood.Hypothetical && e.Target is not null && e.Source?.Primary == e.Target.Primary);
+
+    [Theory]
+    [InlineData("en", "Norway summoned the Iranian envoy and condemned the executions in Iran.", "NOR", "11")]
+    [InlineData("en", "Chile recalled the Venezuelan ambassador, and denounced the vote.", "CHL", "11")]
+    [InlineData("it", "La Norvegia ha convocato l'ambasciatore iraniano e ha condannato l'Iran.", "NOR", "11")]
+    public void Should_KeepTheFirstSubject_When_CoordinatedVerbFollowsAnObject(string language, string text, string source, string root) =>
+        Assert.Contains(Code(language, text), e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 
     [Fact]
     public void Should_CarryTheSubject_When_ItalianDropsIt()

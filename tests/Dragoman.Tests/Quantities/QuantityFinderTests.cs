@@ -15,6 +15,9 @@ public sealed class QuantityFinderTests(EngineFixture fixture)
     [InlineData("en", "The strike killed more than 45 people in Rafah.", 45, "people", "min")]
     [InlineData("en", "Russia fired 1.5 million shells last year.", 1500000, "shell", "exact")]
     [InlineData("en", "Hundreds of soldiers crossed the border.", 100, "soldier", "min")]
+    [InlineData("en", "Israeli strikes killed at least 20 Palestinians in Gaza.", 20, "palestinians", "min")]
+    [InlineData("it", "I raid israeliani hanno ucciso almeno 20 palestinesi a Gaza.", 20, "palestinesi", "min")]
+    [InlineData("en", "Russia sent more than 11,000 containers of munitions.", 11000, "container", "min")]
     public void Should_ReadValueUnitAndBound_When_ASentenceCountsSomething(string language, string text, double value, string unit, string bound)
     {
         var document = fixture.Engine.Process(new Document("q", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));

@@ -24,6 +24,14 @@ public sealed class TimeExpressionFinderTests(EngineFixture fixture)
     [InlineData("en", "The pact was signed on 2024-06-19.", "2024-06-19")]
     [InlineData("en", "Last month the ministers met in Rome.", "2024-05-01")]
     [InlineData("en", "The two countries signed a treaty in 1961.", "1961-01-01")]
+    [InlineData("en", "Three days ago the army shelled the town.", "2024-06-17")]
+    [InlineData("en", "The envoy left Kabul two weeks ago.", "2024-06-06")]
+    [InlineData("en", "A year ago the talks collapsed.", "2023-01-01")]
+    [InlineData("en", "Earlier this month the ministers met in Rome.", "2024-06-01")]
+    [InlineData("it", "Tre giorni fa l'esercito ha bombardato la città.", "2024-06-17")]
+    [InlineData("it", "L'inviato ha lasciato Kabul due settimane fa.", "2024-06-06")]
+    [InlineData("it", "Sei mesi fa i colloqui sono falliti.", "2023-12-01")]
+    [InlineData("it", "Quest'anno i ministri si sono incontrati a Roma.", "2024-01-01")]
     public void Should_ResolveTheExpression_When_PublishedOnThursdayTwentiethOfJune(string language, string text, string expected)
     {
         var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));

@@ -1,0 +1,105 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// "condemned the meeting", "denied the claim", "a move hailed by Damascus": a noun that names an
+/// event told before stands for that event's actors. The target is the source of the last event
+/// coded in the document; for an encounter (meeting, talks, visit) its target too.
+/// </summary>
+public sealed class EventAnaphora
+{
+    private const int ObjectWindow = 3;
+
+    private readonly ClauseGrammar grammar;
+
+    public EventAnaphora(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    /// <summary>The actors of the earlier event the verb's object (or, for a bare participle, the noun it describes) refers to.</summary>
+    public Participants? Resolve(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var noun = group.BareParticiple ? NounBefore(tokens, group.Start) : ObjectNoun(tokens, after, clauseEnd);
+        if (noun is null)
+        {
+            return null;
+        }
+
+        var encounter = grammar["encounterNoun"].Contains(noun);
+        if (!encounter && !grammar["eventNoun"].Contains(noun))
+        {
+            return null;
+        }
+
+        var last = LastAsserted(events);
+        if (last?.Source is not { } source)
+        {
+            return null;
+        }
+
+        var actors = new List<Actor> { source };
+        if (encounter && last.Target is { } target && target.Code != source.Code)
+        {
+            actors.Add(target);
+        }
+
+        var text = last.SourceText ?? source.Name;
+        return new Participants(actors, text, last.Evidence.Start, last.Evidence.End, $"the actors of the earlier event '{noun}' refers to");
+    }
+
+    private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            if (!events[k].Negated && events[k].Mood != EventMood.Hypothetical && events[k].Source is not null)
+            {
+                return events[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The head noun of a definite object ("the meeting", "this move"): the first noun after the
+    /// verb, past a definite or demonstrative determiner and adjectives. "an agreement" is a new one.
+    /// </summary>
+    private static string? ObjectNoun(Token[] tokens, int from, int to)
+    {
+        var definite = false;
+        for (var k = from; k < to && k < from + ObjectWindow; k++)
+        {
+            var token = tokens[k];
+            if (token.Pos == PartOfSpeech.Det)
+            {
+                definite |= token.Features is { } f && (f.Contains("def", StringComparison.Ordinal) || f.Contains("dem", StringComparison.Ordinal)) && !f.Contains("indef", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (token.Pos is PartOfSpeech.Adj or PartOfSpeech.Adv)
+            {
+                continue;
+            }
+
+            return definite && token.Pos == PartOfSpeech.Noun ? token.Lemma.ToLowerInvariant() : null;
+        }
+
+        return null;
+    }
+
+    private static string? NounBefore(Token[] tokens, int start) =>
+        start > 0 && tokens[start - 1].Pos == PartOfSpeech.Noun ? tokens[start - 1].Lemma.ToLowerInvariant() : null;
+}

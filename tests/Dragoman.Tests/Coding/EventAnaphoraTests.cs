@@ -1,0 +1,47 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>An object noun that names an event told before stands for that event's actors.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class EventAnaphoraTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string text) =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "en", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    [Theory]
+    [InlineData("Peru accused Chile of spying on its navy. Santiago rejected the accusation on Tuesday.", "CHL", "PER", "01")]
+    [InlineData("Norway expelled three Iranian diplomats, a decision condemned by Tehran.", "IRN", "NOR", "11")]
+    [InlineData("Egypt imposed new tariffs on Turkey. Ankara denounced the move.", "TUR", "EGY", "11")]
+    public void Should_TakeTheEarlierEventsSource_When_ObjectNamesThatEvent(string text, string source, string target, string root)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_TakeBothParticipants_When_ObjectNamesAnEncounter()
+    {
+        var events = Code("The president of Kenya met Somalia's prime minister in Nairobi. Ethiopia criticized the meeting.");
+        Assert.Contains(events, e => e.Source?.Primary == "ETH" && e.Target?.Primary == "KEN" && e.Cameo.StartsWith("11", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source?.Primary == "ETH" && e.Target?.Primary == "SOM" && e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Peru accused Chile of spying. Santiago rejected the report about fishing quotas.", "CHL", "PER")]
+    [InlineData("Russia condemned Ukraine on Monday. France and Italy signed an agreement in Rome.", "FRA", "RUS")]
+    [InlineData("Russia condemned Ukraine on Monday. Spain welcomed an agreement on grain exports.", "ESP", "RUS")]
+    public void Should_LeaveTheTargetOut_When_ObjectIsNoDefiniteEventNoun(string text, string source, string target) =>
+        Assert.DoesNotContain(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target);
+
+    [Fact]
+    public void Should_PreferTheRequiredWordAfterAnActiveVerb_When_OneAlsoStandsBefore()
+    {
+        // "meeting" belongs to the first verb; the second one is about countermeasures (a threat, 13), not talks (03).
+        var events = Code("Japan welcomed the meeting of Korean leaders and vowed countermeasures against Russia.");
+        Assert.DoesNotContain(events, e => e.Source?.Primary == "JPN" && e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source?.Primary == "JPN" && e.Target?.Primary == "RUS" && e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
+}
