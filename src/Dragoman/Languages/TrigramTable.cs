@@ -8,8 +8,8 @@ namespace Dragoman.Languages;
 internal sealed class TrigramTable
 {
     // Keys pack three UTF-16 units with at least one non-zero (letters or the padding space), so 0 marks an empty slot.
-    private readonly ulong[] keys;
-    private readonly int[] values;
+    // Key and row share a slot, so a probe reads one cache line.
+    private readonly Slot[] slots;
     private readonly int shift;
 
     public TrigramTable(IReadOnlyDictionary<ulong, int> rows)
@@ -21,19 +21,17 @@ internal sealed class TrigramTable
             bits++;
         }
 
-        keys = new ulong[1 << bits];
-        values = new int[1 << bits];
+        slots = new Slot[1 << bits];
         shift = 64 - bits;
         foreach (var (key, value) in rows)
         {
-            var slot = Slot(key);
-            while (keys[slot] != 0)
+            var slot = SlotOf(key);
+            while (slots[slot].Key != 0)
             {
-                slot = (slot + 1) & (keys.Length - 1);
+                slot = (slot + 1) & (slots.Length - 1);
             }
 
-            keys[slot] = key;
-            values[slot] = value;
+            slots[slot] = new Slot(key, value);
         }
 
         Count = rows.Count;
@@ -43,17 +41,17 @@ internal sealed class TrigramTable
 
     public bool TryGetValue(ulong key, out int value)
     {
-        var mask = keys.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        var mask = slots.Length - 1;
+        for (var slot = SlotOf(key); ; slot = (slot + 1) & mask)
         {
-            var found = keys[slot];
-            if (found == key)
+            var found = slots[slot];
+            if (found.Key == key)
             {
-                value = values[slot];
+                value = found.Row;
                 return key != 0;
             }
 
-            if (found == 0)
+            if (found.Key == 0)
             {
                 value = 0;
                 return false;
@@ -61,5 +59,7 @@ internal sealed class TrigramTable
         }
     }
 
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    private readonly record struct Slot(ulong Key, int Row);
 }

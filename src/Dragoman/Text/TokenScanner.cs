@@ -89,6 +89,12 @@ internal sealed class TokenScanner
             }
 
             var c = s[end];
+            if (c != Punctuation.Hyphen && c != Punctuation.Apostrophe && c != Punctuation.FullStop)
+            {
+                // Most words end at a space or a comma: only these three can join a word to what follows.
+                break;
+            }
+
             var joinsNext = end + 1 < to && Chars.IsWordChar(s, end + 1);
             if (c == Punctuation.Hyphen && joinsNext)
             {
