@@ -157,7 +157,22 @@ public sealed class SubjectFinder
         var of = argument.TokenStart - 1;
         var noun = of - 1;
         return noun >= boundary && document.Tokens[noun].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
-            && (noun == boundary || document.Tokens[noun - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num || document.Tokens[noun - 1].Kind != TokenKind.Word);
+            && (noun == boundary || document.Tokens[noun - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num || document.Tokens[noun - 1].Kind != TokenKind.Word
+                || EndsTimeExpression(document, noun));
+    }
+
+    /// <summary>"Sabato miliziani di Hamas hanno…": a time expression may open the clause before the subject noun.</summary>
+    private static bool EndsTimeExpression(Document document, int tokenAfter)
+    {
+        foreach (var time in document.TimeExpressions)
+        {
+            if (time.TokenEnd == tokenAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterPreposition(Document document, Argument argument, int boundary)
