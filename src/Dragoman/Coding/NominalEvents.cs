@@ -7,8 +7,8 @@ namespace Dragoman.Coding;
 /// Encounters named by a noun ("Zelensky's meeting with Trump", "in a call with Zelensky", "talks
 /// between Serbia and Kosovo", "a visit to Minsk by a U.S. envoy"), listed in grammar.tsv as
 /// <c>nominal:CODE</c> lines. The one who meets is a possessive before the noun, an agent after it
-/// ("by X"), else the subject of the verb the noun depends on; the other is after "with", "to" or
-/// "between", else that subject. Encounters are symmetric unless the noun is a visit (042).
+/// ("by X") or a genitive right after it ("la visita del presidente"), else the subject of the verb the noun depends on; the other is after a nominalPartner
+/// preposition ("with", "to") or a nominalBetween one, else that subject. Encounters are symmetric unless the noun is a visit (042).
 /// </summary>
 public sealed class NominalEvents
 {
@@ -45,7 +45,7 @@ public sealed class NominalEvents
             }
 
             var governing = Governing(analysis, i);
-            if (governing is { } g && (analysis.Groups[g].Negated || analysis.Groups[g].Hypothetical))
+            if (governing is { } g && Unreal(document.Tokens, analysis, g))
             {
                 continue;
             }
@@ -53,8 +53,9 @@ public sealed class NominalEvents
             var subject = governing is { } s ? analysis.Subjects[s] : null;
             var window = analysis.Arguments.Where(a => a.TokenStart >= nominal.End && a.TokenStart <= nominal.End + Window).ToList();
             var between = Between(tokens, analysis.Arguments, window);
-            var agent = window.FirstOrDefault(a => Preposition(tokens, a) == "by" || a.Role == ArgumentRole.Agent)?.Mention.Actor;
-            var partner = window.FirstOrDefault(a => Preposition(tokens, a) is "with" or "to")?.Mention.Actor;
+            var agent = window.FirstOrDefault(a => Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent)?.Mention.Actor
+                ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
+            var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
             var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
             var named = owner ?? agent;
             var (from, to) = between.Count >= 2 ? (between[0], between[1])
@@ -80,7 +81,7 @@ public sealed class NominalEvents
     /// <summary>"between the leaders of Serbia and Kosovo": the first mention after "between" in the window and those joined to it.</summary>
     private List<Actor> Between(Token[] tokens, IReadOnlyList<Argument> arguments, List<Argument> window)
     {
-        var first = window.FirstOrDefault(a => Preposition(tokens, a) == "between");
+        var first = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalBetween"));
         var found = new List<Actor>();
         if (first is null)
         {
@@ -88,7 +89,7 @@ public sealed class NominalEvents
         }
 
         var end = first.TokenStart;
-        foreach (var a in arguments.Where(a => a.TokenStart >= first.TokenStart && Preposition(tokens, a) == "between"))
+        foreach (var a in arguments.Where(a => a.TokenStart >= first.TokenStart && Is(Preposition(tokens, a), "nominalBetween")))
         {
             if (a.TokenStart - end > Window)
             {
@@ -102,6 +103,9 @@ public sealed class NominalEvents
         return found;
     }
 
+    /// <summary>Whether a base preposition is one of the grammar key's words ("nominalPartner": with, to).</summary>
+    private bool Is(string? preposition, string key) => preposition is not null && grammar[key].Contains(preposition);
+
     /// <summary>The base preposition before a mention, past an article the mention left out ("by a U.S. envoy").</summary>
     private string? Preposition(Token[] tokens, Argument argument)
     {
@@ -112,6 +116,30 @@ public sealed class NominalEvents
 
         var before = argument.TokenStart - 1;
         return before > 0 && tokens[before].Pos == PartOfSpeech.Det ? grammar.Prepositions.EndingAt(tokens, before - 1)?.Value : null;
+    }
+
+    /// <summary>
+    /// Whether the verb the noun depends on leaves the encounter undone: negated, hypothetical, or an
+    /// infinitive after a hypothetical or irrealis verb ("ha proposto di ospitare colloqui") or after an
+    /// adjective of readiness ("disposta a ospitare colloqui").
+    /// </summary>
+    private bool Unreal(Token[] tokens, SentenceAnalysis analysis, int g)
+    {
+        var group = analysis.Groups[g];
+        if (group.Negated || group.Hypothetical)
+        {
+            return true;
+        }
+
+        if (!group.NonFinite)
+        {
+            return false;
+        }
+
+        var previous = g > 0 ? analysis.Groups[g - 1] : null;
+        var sentenceStart = analysis.Sentence.TokenStart;
+        return previous is { Irrealis: true } or { Hypothetical: true }
+            || (group.Start > sentenceStart && grammar["irrealisAdjective"].EndingAt(tokens, group.Start - 1, sentenceStart) is not null);
     }
 
     /// <summary>The verb group the noun depends on: the last one before it, else the first after it ("After talks in Jeddah, Ukraine accepted…").</summary>

@@ -8,8 +8,8 @@ namespace Dragoman.Tests.Coding;
 [Collection(EngineCollection.Name)]
 public sealed class NominalEventsTests(EngineFixture fixture)
 {
-    private IReadOnlyList<CodedEvent> Code(string text) =>
-        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "en", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+    private IReadOnlyList<CodedEvent> Code(string text, string language = "en") =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) })).Events;
 
     [Theory]
     [InlineData("Macron's meeting with Erdogan in Ankara lasted three hours.", "FRA", "TUR", "04")]
@@ -27,4 +27,20 @@ public sealed class NominalEventsTests(EngineFixture fixture)
     [InlineData("Egypt could hold a meeting with Israel next week.")]
     public void Should_CodeNoEncounter_When_NegatedOrHypothetical(string text) =>
         Assert.DoesNotContain(Code(text), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Il colloquio tra Grecia e Turchia si è svolto lunedì ad Atene.", "GRC", "TUR", "04")]
+    [InlineData("Durante il colloquio telefonico con il premier giapponese, il Vietnam ha elogiato Tokyo.", "VNM", "JPN", "04")]
+    [InlineData("Il Cile ha abolito i dazi dopo la visita del ministro cinese a Santiago.", "CHN", "CHL", "04")]
+    public void Should_CodeTheEncounter_When_AnItalianNounNamesIt(string text, string source, string target, string root)
+    {
+        var events = Code(text, "it");
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Il Qatar si è detto disposto a ospitare nuovi colloqui tra Armenia e Azerbaigian.", "it")]
+    [InlineData("L'Oman ha proposto di organizzare un incontro tra Iran e Stati Uniti.", "it")]
+    public void Should_CodeNoEncounter_When_TheVerbLeavesItUndone(string text, string language) =>
+        Assert.DoesNotContain(Code(text, language), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
 }
