@@ -19,7 +19,11 @@ public sealed class PatternMatcher
     public bool HasPatterns(string lemma) => patterns.For(lemma).Count > 0;
 
     /// <summary>The winning pattern, whether a "nessun"/"no" before its object negates it, and the tokens tried.</summary>
-    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, ClauseWords words, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace)
+    /// <remarks>
+    /// Among equally specific patterns, <paramref name="preferSymmetric"/> (a subject naming several
+    /// parties: "Israele e Hezbollah hanno accettato una tregua") picks the symmetric one.
+    /// </remarks>
+    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, ClauseWords words, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace, bool preferSymmetric = false)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -40,7 +44,9 @@ public sealed class PatternMatcher
             // (its object: "espresso preoccupazione per il sostegno…" is about concern, not support).
             var distance = at < 0 ? int.MaxValue : Distance(at, group);
             if (best is null || pattern.Particles.Count > best.Value.Pattern.Particles.Count
-                || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance))
+                || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance)
+                || (preferSymmetric && pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance == best.Value.Distance
+                    && pattern.Has(PatternFlags.Symmetric) && !best.Value.Pattern.Has(PatternFlags.Symmetric)))
             {
                 best = (pattern, negatedObject, distance);
             }
