@@ -13,6 +13,26 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
     public bool Adjacent(int atomIndex, int token, EntryKind kind) =>
         atomIndex < Atoms.Count && Atoms[atomIndex].Start == token && Atoms[atomIndex].Kind == kind;
 
+    /// <summary>"South Korean anti-corruption investigators": the atom follows, with only modifier links (links.tsv) between.</summary>
+    public bool AdjacentOverModifiers(int atomIndex, int token, EntryKind kind)
+    {
+        const int MaxModifiers = 2;
+        for (var k = 0; k <= MaxModifiers; k++)
+        {
+            if (Adjacent(atomIndex, token + k, kind))
+            {
+                return true;
+            }
+
+            if (!IsLink(token + k, "modifier"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsLink(int token, string kind) =>
         token >= Sentence.TokenStart && token < Sentence.TokenEnd && Links.Is(Language, kind, Document.Tokens[token].Lower);
 

@@ -58,7 +58,7 @@ public sealed class MentionComposer
                 j = c.TakeHolder(parts, j);
                 break;
             case EntryKind.Demonym or EntryKind.CountryName or EntryKind.Organisation or EntryKind.Group or EntryKind.Seat or EntryKind.Capital
-                when c.Adjacent(j, atom.End, EntryKind.Sector):
+                when c.AdjacentOverModifiers(j, atom.End, EntryKind.Sector):
                 j = TakeRole(c, parts, atom, j);
                 break;
             case EntryKind.CountryName or EntryKind.Seat or EntryKind.Capital or EntryKind.Organisation or EntryKind.Group or EntryKind.CountryReference

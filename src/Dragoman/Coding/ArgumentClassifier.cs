@@ -133,6 +133,26 @@ public sealed class ArgumentClassifier
         return false;
     }
 
+    /// <summary>A preposition one or two adjectives before <paramref name="last"/>'s following mention, with the index of its last word.</summary>
+    private (string Value, int First, int Last)? PrepositionBeforeAdjectives(ReadOnlySpan<Token> tokens, Sentence sentence, int last)
+    {
+        const int MaxAdjectives = 2;
+        for (var k = last; k >= sentence.TokenStart && k > last - MaxAdjectives; k--)
+        {
+            if (tokens[k].Pos is not PartOfSpeech.Adj)
+            {
+                return null;
+            }
+
+            if (k - 1 >= sentence.TokenStart && grammar.Prepositions.EndingAt(tokens, k - 1, sentence.TokenStart) is { } found)
+            {
+                return (found.Value, found.First, k - 1);
+            }
+        }
+
+        return null;
+    }
+
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
         next.TokenStart - previous.TokenEnd is 1 or 2 && grammar["coordinator"].Contains(tokens[previous.TokenEnd].Lower);
 
@@ -156,6 +176,14 @@ public sealed class ArgumentClassifier
             return IsNounUse(tokens, sentence, mention, prep)
                 ? new Argument(mention, ArgumentRole.Bare, prep?.Value)
                 : new Argument(mention, ArgumentRole.DemonymModifier, prep?.Value ?? PhrasePreposition(tokens, sentence, mention.TokenStart));
+        }
+
+        if (prep is null && PrepositionBeforeAdjectives(tokens, sentence, before) is { } over)
+        {
+            // "against ethnic Armenian forces", "to former Bolivian president Evo Morales": adjectives left
+            // outside the mention stand between it and its preposition.
+            prep = (over.Value, over.First);
+            before = over.Last;
         }
 
         if (prep is null)

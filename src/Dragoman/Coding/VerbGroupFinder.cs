@@ -76,6 +76,14 @@ public sealed class VerbGroupFinder
 
         // "which were shot down": an auxiliary after a relative word that can also be a determiner.
         var previous = tokens[i - 1];
+
+        // "ready to resume", "stands ready to contribute": an English base form after the infinitive
+        // marker is an infinitive even where the lexicon also reads it as present tense.
+        if (AfterInfinitiveMarker(tokens, sentence, i))
+        {
+            return true;
+        }
+
         var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
         if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
@@ -288,6 +296,23 @@ public sealed class VerbGroupFinder
 
     private const int AgentWindow = 6;
 
+    /// <summary>
+    /// "ready to resume", "agreed to send": a base form after the infinitive marker, unless a noun governs it
+    /// ("Sweden's bid to join" stays inside the noun phrase: its doer is the noun's owner, not the clause's subject).
+    /// </summary>
+    private bool AfterInfinitiveMarker(Token[] tokens, Sentence sentence, int i)
+    {
+        if (i <= sentence.TokenStart || !HasFeature(tokens[i], "inf") || tokens[i].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux)
+            || !grammar["infinitiveMarker"].Contains(tokens[i - 1].Lower))
+        {
+            return false;
+        }
+
+        var governor = i - 2;
+        return governor < sentence.TokenStart || grammar["irrealisAdjective"].Contains(tokens[governor].Lower)
+            || (tokens[governor].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn) && !HasNominalReading(tokens[governor]));
+    }
+
     private static bool IsNonFinite(Token token) =>
         token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);
 
@@ -319,7 +344,7 @@ public sealed class VerbGroupFinder
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
-            NonFinite = (IsNonFinite(headToken) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
+            NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
             Coordinated = coordinated && previous is not null,
             Reporting = grammar["reportingLemma"].Contains(lemma),
             Irrealis = grammar["irrealisLemma"].Contains(lemma),

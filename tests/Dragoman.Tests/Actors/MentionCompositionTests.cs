@@ -22,6 +22,12 @@ public sealed class MentionCompositionTests(EngineFixture fixture)
         AssertMention(lang, date, text, span, code, name);
 
     [Theory]
+    [InlineData("en", "2024-03-01", "South Korean anti-corruption investigators searched the office.", "South Korean anti-corruption investigators", "KORCOP")]
+    [InlineData("en", "2024-03-01", "Russian federal prosecutors charged the journalist.", "Russian federal prosecutors", "RUSJUD")]
+    public void Should_ComposeHolderAndRole_When_ModifiersStandBetween(string lang, string date, string text, string span, string code) =>
+        AssertMention(lang, date, text, span, code, null);
+
+    [Theory]
     [InlineData("en", "2024-03-01", "South Korean farmers blocked the roads.", "South Korean farmers", "KORCVL")]
     [InlineData("en", "2024-03-01", "Russian navy ships entered the port.", "Russian navy ships", "RUSMIL")]
     [InlineData("en", "2024-03-01", "Hezbollah fighters fired rockets.", "Hezbollah fighters", "LBNREBHZB")]
