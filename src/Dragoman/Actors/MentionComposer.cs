@@ -53,7 +53,7 @@ public sealed class MentionComposer
     private (ActorMention? Mention, int Next) ComposeAt(CompositionContext c, int i)
     {
         var atom = c.Atoms[i];
-        var parts = new MentionParts { First = atom, Last = atom };
+        var parts = c.PartsStartingAt(atom);
         var j = i + 1;
         switch (atom.Kind)
         {
