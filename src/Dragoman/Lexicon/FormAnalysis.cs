@@ -13,6 +13,9 @@ internal sealed class FormAnalysis
 
     // Token analyses are made on first use: most forms of the lexicon never occur in a given run.
     // A race between threads only makes two equal analyses, one of which is dropped.
+    // The first reading's analysis has a field of its own: it is the usual choice, and a field of
+    // this object costs no further cache miss where an array of analyses would.
+    private TokenAnalysis? first;
     private TokenAnalysis?[]? choices;
     private TokenAnalysis? unchosen;
 
@@ -43,13 +46,23 @@ internal sealed class FormAnalysis
     /// <summary>The analysis of a token whose chosen reading is <c>Readings[index]</c>.</summary>
     public TokenAnalysis Chosen(int index)
     {
+        if (index == 0)
+        {
+            return first ??= Make(0);
+        }
+
         var made = choices ??= new TokenAnalysis?[Readings.Length];
         if (made[index] is { } analysis)
         {
             return analysis;
         }
 
+        return made[index] = Make(index);
+    }
+
+    private TokenAnalysis Make(int index)
+    {
         var reading = Readings[index];
-        return made[index] = new TokenAnalysis(Readings, reading.Features, reading.IsVerbal ? reading.Lemma : VerbLemma);
+        return new TokenAnalysis(Readings, reading.Features, reading.IsVerbal ? reading.Lemma : VerbLemma);
     }
 }
