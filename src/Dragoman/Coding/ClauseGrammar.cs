@@ -13,22 +13,26 @@ public sealed class ClauseGrammar
         "futureMarker", "intentLemma", "irrealisLemma", "conditional", "agent", "boundary", "relative",
         "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "institutionPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma",
         "irrealisAdjective", "placeTargetRoots", "eventNoun", "encounterNoun", "opponentPreposition", "reducedRelativeMarker",
-        "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent",
+        "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "nominalPartner", "nominalBetween",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, WordSequenceSet> sets;
 
-    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions)
+    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals)
     {
         Language = language;
         this.sets = sets;
         Prepositions = prepositions;
+        Nominals = nominals;
     }
 
     public string Language { get; }
 
     /// <summary>Surface forms of prepositions mapped to their base ("alla" → "a", "nei confronti di" → "contro").</summary>
     public WordSequenceSet Prepositions { get; }
+
+    /// <summary>Nouns that name an encounter, mapped to their CAMEO code (<c>nominal:040  talks | meeting</c>).</summary>
+    public WordSequenceSet Nominals { get; }
 
     public WordSequenceSet this[string key] => sets[key];
 
@@ -37,19 +41,21 @@ public sealed class ClauseGrammar
         ArgumentNullException.ThrowIfNull(directory);
         var sets = Keys.ToDictionary(k => k, _ => new WordSequenceSet(), StringComparer.Ordinal);
         var prepositions = new WordSequenceSet();
+        var nominals = new WordSequenceSet();
         foreach (var line in new DataFileReader(directory).Read($"patterns/{language}/grammar.tsv", 2, 2))
         {
             var key = line.Fields[0];
             var target = key.StartsWith("prep:", StringComparison.Ordinal) ? prepositions
+                : key.StartsWith("nominal:", StringComparison.Ordinal) ? nominals
                 : sets.TryGetValue(key, out var set) ? set
                 : throw new DataFormatException(line.File, line.Number, $"unknown key '{key}'");
-            var value = key.StartsWith("prep:", StringComparison.Ordinal) ? key[5..] : key;
+            var value = key.StartsWith("prep:", StringComparison.Ordinal) ? key[5..] : key.StartsWith("nominal:", StringComparison.Ordinal) ? key[8..] : key;
             foreach (var item in DataLine.SplitList(line.Fields[1]))
             {
                 target.Add(item.ToLowerInvariant(), value);
             }
         }
 
-        return new ClauseGrammar(language, sets, prepositions);
+        return new ClauseGrammar(language, sets, prepositions, nominals);
     }
 }

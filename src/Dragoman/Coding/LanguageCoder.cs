@@ -14,6 +14,7 @@ public sealed class LanguageCoder
     private readonly PatternMatcher matcher;
     private readonly EventAssembler assembler;
     private readonly EventAnaphora anaphora;
+    private readonly NominalEvents nominals;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -27,6 +28,7 @@ public sealed class LanguageCoder
         matcher = new PatternMatcher(patterns, grammar);
         assembler = new EventAssembler(grammar, threats);
         anaphora = new EventAnaphora(grammar);
+        nominals = new NominalEvents(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -65,6 +67,8 @@ public sealed class LanguageCoder
         {
             CodeGroup(document, analysis, g, events, state, words);
         }
+
+        nominals.Code(document, analysis, events);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
         {

@@ -30,7 +30,7 @@ public sealed class SubjectFinder
         {
             var group = groups[g];
             var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
-            var boundary = ClauseStart(document.Tokens, floor, group.Start);
+            var boundary = ClauseStart(document.Tokens, analysis.Arguments, floor, group.Start);
             // Gerunds, infinitives and verbs right after "and" or a comma take the subject of the verb
             // before them ("South Korea summoned the Russian ambassador and demanded…": the mention
             // before "and" is the previous verb's object, not a subject); a bare participle
@@ -62,17 +62,31 @@ public sealed class SubjectFinder
         return subjects;
     }
 
-    private int ClauseStart(Token[] tokens, int floor, int groupStart)
+    private int ClauseStart(Token[] tokens, IReadOnlyList<Argument> arguments, int floor, int groupStart)
     {
         for (var k = groupStart - 1; k >= floor; k--)
         {
-            if (grammar["boundary"].Contains(tokens[k].Lower) || tokens[k].Kind == TokenKind.Quote)
+            // A word inside a name is no boundary ("WHO chief Tedros urged…").
+            if ((grammar["boundary"].Contains(tokens[k].Lower) && !InsideMention(arguments, k)) || tokens[k].Kind == TokenKind.Quote)
             {
                 return k + 1;
             }
         }
 
         return floor;
+    }
+
+    private static bool InsideMention(IReadOnlyList<Argument> arguments, int token)
+    {
+        foreach (var a in arguments)
+        {
+            if (token >= a.TokenStart && token < a.TokenEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Participants? Explicit(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
@@ -143,7 +157,22 @@ public sealed class SubjectFinder
         var of = argument.TokenStart - 1;
         var noun = of - 1;
         return noun >= boundary && document.Tokens[noun].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
-            && (noun == boundary || document.Tokens[noun - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num || document.Tokens[noun - 1].Kind != TokenKind.Word);
+            && (noun == boundary || document.Tokens[noun - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num || document.Tokens[noun - 1].Kind != TokenKind.Word
+                || EndsTimeExpression(document, noun));
+    }
+
+    /// <summary>"Sabato miliziani di Hamas hanno…": a time expression may open the clause before the subject noun.</summary>
+    private static bool EndsTimeExpression(Document document, int tokenAfter)
+    {
+        foreach (var time in document.TimeExpressions)
+        {
+            if (time.TokenEnd == tokenAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterPreposition(Document document, Argument argument, int boundary)

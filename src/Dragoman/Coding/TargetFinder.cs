@@ -103,8 +103,8 @@ public sealed class TargetFinder
 
     /// <summary>
     /// "ha lanciato missili contro basi in territorio pakistano", "colpi d'artiglieria nella regione
-    /// russa di Kursk": a violent act with no named target hits the country where it happens, when
-    /// that is not the source's own country.
+    /// russa di Kursk": a violent act with no named target hits the country where it happens, unless
+    /// the source is that country's own state (rebels striking at home do hit it).
     /// </summary>
     public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source)
     {
@@ -113,7 +113,7 @@ public sealed class TargetFinder
         foreach (var a in arguments)
         {
             if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !IsPlace(a)
-                || (source is not null && source.Actors.Any(s => s.Country == country)))
+                || (source is not null && source.Actors.Any(s => EventAssembler.SameActor(s, a.Mention.Actor with { Code = country }))))
             {
                 continue;
             }

@@ -85,6 +85,22 @@ public sealed class EventAnchors
         return -1;
     }
 
+    /// <summary>The first verb group after a noun trigger, or -1.</summary>
+    public int GroupAfter(int anchor)
+    {
+        var end = anchors[anchor].End;
+        var groups = Analysis.Groups;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Start >= end)
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The anchor of tokens [start, end): the finite verb before them in the same clause (no
     /// punctuation between), else the nearest anchor counting penalties, the earlier one on a tie;

@@ -75,16 +75,37 @@ public sealed class EventDater : IPipelineStage
             }
         }
 
+        // "Speaking in Kyiv on Monday, the minister said…": an opening gerund or participle clause
+        // happens at the time of the main verb that follows it.
+        if (groups.Count > 1 && groups[0].NonFinite && ofGroup[0] is not null && ofGroup[1] is null && !groups[1].NonFinite)
+        {
+            ofGroup[1] = ofGroup[0];
+        }
+
         for (var e = 0; e < events.Count; e++)
         {
             var anchor = anchors.OfEvent(e);
             var g = anchors.GroupOf(anchor);
             var inEvidence = FirstInside(times, events[e].Evidence.Start, events[e].Evidence.End);
             var time = (g < 0 ? inEvidence ?? attached[anchor] : attached[anchor] ?? inEvidence)
-                ?? (g >= 0 ? ofGroup[g] : anchors.GroupBefore(anchor) is var before and >= 0 ? ofGroup[before] : null);
+                ?? (g >= 0 ? ofGroup[g] : GoverningTime(anchors, anchor, ofGroup));
             var future = g >= 0 && (groups[g].Future || groups[g].Intent);
             yield return time?.DateFor(future) is { } date ? events[e] with { Date = date, DateSource = $"clause: {time.Text}" } : events[e];
         }
+    }
+
+    /// <summary>
+    /// A noun trigger takes the time of the verb that governs it ("condemned Friday's attack"), else,
+    /// as the subject of the verb after it, that verb's time ("the meeting on Friday ended…").
+    /// </summary>
+    private static TimeExpression? GoverningTime(EventAnchors anchors, int anchor, TimeExpression?[] ofGroup)
+    {
+        if (anchors.GroupBefore(anchor) is var before and >= 0)
+        {
+            return ofGroup[before];
+        }
+
+        return anchors.GroupAfter(anchor) is var after and >= 0 ? ofGroup[after] : null;
     }
 
     private static TimeExpression? FirstInside(List<TimeExpression> times, int start, int end)

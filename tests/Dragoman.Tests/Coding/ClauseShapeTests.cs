@@ -59,4 +59,12 @@ public sealed class ClauseShapeTests(EngineFixture fixture)
         Assert.Contains(events, e => e.Target?.Primary == "SDN" && e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.Source?.Primary != "TCD");
         Assert.DoesNotContain(events, e => e.Target?.Primary == "QAT");
     }
+
+    [Fact]
+    public void Should_FindTheSubject_When_ANameContainsABoundaryWord()
+    {
+        // "WHO" is also the relative pronoun "who"; inside a name it opens no clause.
+        var events = Code("WHO chief Tedros Adhanom Ghebreyesus urged Sudan to open the border crossings.");
+        Assert.Contains(events, e => e.Source?.Code == "IGOWHO" && e.Target?.Primary == "SDN" && e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
 }

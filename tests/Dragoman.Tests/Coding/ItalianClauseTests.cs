@@ -76,4 +76,12 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     [InlineData("La giunta del Mali ha rifiutato di ricevere la delegazione congiunta dell'Unione africana.", "IGOAFRAU", "12")]
     public void Should_ReadAnAdjectiveAsNoVerb_When_ItFollowsItsNoun(string text, string target, string root) =>
         Assert.Contains(Code(text), e => e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_FindTheOwnerOfTheSubjectNoun_When_ATimeOpensTheClause() =>
+        Assert.Contains(Code("Domenica miliziani di Hezbollah hanno attaccato Israele."), e => e.Source?.Primary == "LBN" && e.Target?.Primary == "ISR" && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_TargetTheCountry_When_RebelsStrikeAtHome() =>
+        Assert.Contains(Code("Gli Houthi hanno lanciato missili contro basi governative nello Yemen."), e => e.Source?.Primary == "YEM" && e.Target?.Primary == "YEM" && e.Cameo.StartsWith("19", StringComparison.Ordinal));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dragoman.Data;
 using Dragoman.Errors;
 using Xunit;
@@ -36,16 +35,13 @@ public sealed class LexiconDataTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("it")]
     [InlineData("en")]
-    public void Should_BuildLexiconQuickly_When_LoadingRealData(string language)
+    public void Should_BuildEveryVerbsForms_When_LoadingRealData(string language)
     {
-        var data = DataDirectory.Locate();
-        Dragoman.Lexicon.Lexicon.Load(data, language);
-        var clock = Stopwatch.StartNew();
-        var lexicon = Dragoman.Lexicon.Lexicon.Load(data, language);
-        clock.Stop();
-        output.WriteLine($"{language}: {lexicon.FormCount} forms, {lexicon.VerbLemmas.Count} verbs, built in {clock.ElapsedMilliseconds} ms");
-        // Generous bound for loaded CI machines; the target (< 300 ms) is measured by the benchmark.
-        Assert.True(clock.ElapsedMilliseconds < 3000, $"building took {clock.ElapsedMilliseconds} ms");
+        // Speed is measured by the benchmarks (bench/), never by a timed test.
+        var lexicon = Dragoman.Lexicon.Lexicon.Load(DataDirectory.Locate(), language);
+        output.WriteLine($"{language}: {lexicon.FormCount} forms, {lexicon.VerbLemmas.Count} verbs");
+        Assert.True(lexicon.VerbLemmas.Count > 1000, $"only {lexicon.VerbLemmas.Count} verbs");
+        Assert.True(lexicon.FormCount > lexicon.VerbLemmas.Count * 5, $"only {lexicon.FormCount} forms");
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

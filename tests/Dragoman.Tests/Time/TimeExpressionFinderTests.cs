@@ -43,6 +43,9 @@ public sealed class TimeExpressionFinderTests(EngineFixture fixture)
     [InlineData("it", "La Russia ha firmato mercoledì un accordo con la Corea del Nord.", "2024-06-19")]
     [InlineData("en", "Russia signed a pact with North Korea on Wednesday, replacing the treaty of 1961.", "2024-06-19")]
     [InlineData("en", "Russia will sign a pact with North Korea on Friday.", "2024-06-21")]
+    [InlineData("en", "Speaking in Rome on Monday, the Polish president criticized Russia.", "2024-06-17")]
+    [InlineData("it", "Parlando a Roma lunedì, il presidente polacco ha criticato la Russia.", "2024-06-17")]
+    [InlineData("en", "Sweden's meeting with Norway on Tuesday ended without a deal.", "2024-06-18")]
     public void Should_DateTheEventByItsClause_When_ATimeExpressionIsAttachedToItsVerb(string language, string text, string expected)
     {
         var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));

@@ -1,0 +1,168 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// Encounters named by a noun ("Zelensky's meeting with Trump", "in a call with Zelensky", "talks
+/// between Serbia and Kosovo", "a visit to Minsk by a U.S. envoy"), listed in grammar.tsv as
+/// <c>nominal:CODE</c> lines. The one who meets is a possessive before the noun, an agent after it
+/// ("by X") or a genitive right after it ("la visita del presidente"), else the subject of the verb the noun depends on; the other is after a nominalPartner
+/// preposition ("with", "to") or a nominalBetween one, else that subject. Encounters are symmetric unless the noun is a visit (042).
+/// </summary>
+public sealed class NominalEvents
+{
+    private const int Window = 4;
+    private const string Visit = "042";
+
+    private readonly ClauseGrammar grammar;
+
+    public NominalEvents(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    public void Code(Document document, SentenceAnalysis analysis, List<CodedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(events);
+        if (grammar.Nominals.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        var sentence = analysis.Sentence;
+        for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
+        {
+            // "meeting" and "talks" are also verb forms: any reading counts unless the word heads a verb group.
+            if (tokens[i].Kind != TokenKind.Word || analysis.Groups.Any(g => g.Head == i) || grammar.Nominals.StartingAt(tokens, i) is not { } nominal
+                || (i > sentence.TokenStart && grammar["negDeterminer"].Contains(tokens[i - 1].Lower)))
+            {
+                continue;
+            }
+
+            var governing = Governing(analysis, i);
+            if (governing is { } g && Unreal(document.Tokens, analysis, g))
+            {
+                continue;
+            }
+
+            var subject = governing is { } s ? analysis.Subjects[s] : null;
+            var window = analysis.Arguments.Where(a => a.TokenStart >= nominal.End && a.TokenStart <= nominal.End + Window).ToList();
+            var between = Between(tokens, analysis.Arguments, window);
+            var agent = window.FirstOrDefault(a => Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent)?.Mention.Actor
+                ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
+            var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
+            var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
+            var named = owner ?? agent;
+            var (from, to) = between.Count >= 2 ? (between[0], between[1])
+                : (named ?? subject?.Actors.FirstOrDefault(), partner ?? (named is null ? null : subject?.Actors.FirstOrDefault()));
+            if (from is null || to is null || EventAssembler.SameActor(from, to))
+            {
+                continue;
+            }
+
+            var sources = between.Count < 2 && named is null && subject is not null ? subject.Actors : [from];
+            var evidence = new Evidence(tokens[i].Start, tokens[nominal.End - 1].End, document.Text[tokens[i].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
+            foreach (var source in sources)
+            {
+                Add(events, document, sentence.Index, source, to, nominal.Value, evidence);
+                if (nominal.Value != Visit)
+                {
+                    Add(events, document, sentence.Index, to, source, nominal.Value, evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>"between the leaders of Serbia and Kosovo": the first mention after "between" in the window and those joined to it.</summary>
+    private List<Actor> Between(Token[] tokens, IReadOnlyList<Argument> arguments, List<Argument> window)
+    {
+        var first = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalBetween"));
+        var found = new List<Actor>();
+        if (first is null)
+        {
+            return found;
+        }
+
+        var end = first.TokenStart;
+        foreach (var a in arguments.Where(a => a.TokenStart >= first.TokenStart && Is(Preposition(tokens, a), "nominalBetween")))
+        {
+            if (a.TokenStart - end > Window)
+            {
+                break;
+            }
+
+            found.Add(a.Mention.Actor);
+            end = a.TokenEnd;
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a base preposition is one of the grammar key's words ("nominalPartner": with, to).</summary>
+    private bool Is(string? preposition, string key) => preposition is not null && grammar[key].Contains(preposition);
+
+    /// <summary>The base preposition before a mention, past an article the mention left out ("by a U.S. envoy").</summary>
+    private string? Preposition(Token[] tokens, Argument argument)
+    {
+        if (argument.Preposition is { } p)
+        {
+            return p;
+        }
+
+        var before = argument.TokenStart - 1;
+        return before > 0 && tokens[before].Pos == PartOfSpeech.Det ? grammar.Prepositions.EndingAt(tokens, before - 1)?.Value : null;
+    }
+
+    /// <summary>
+    /// Whether the verb the noun depends on leaves the encounter undone: negated, hypothetical, or an
+    /// infinitive after a hypothetical or irrealis verb ("ha proposto di ospitare colloqui") or after an
+    /// adjective of readiness ("disposta a ospitare colloqui").
+    /// </summary>
+    private bool Unreal(Token[] tokens, SentenceAnalysis analysis, int g)
+    {
+        var group = analysis.Groups[g];
+        if (group.Negated || group.Hypothetical)
+        {
+            return true;
+        }
+
+        if (!group.NonFinite)
+        {
+            return false;
+        }
+
+        var previous = g > 0 ? analysis.Groups[g - 1] : null;
+        var sentenceStart = analysis.Sentence.TokenStart;
+        return previous is { Irrealis: true } or { Hypothetical: true }
+            || (group.Start > sentenceStart && grammar["irrealisAdjective"].EndingAt(tokens, group.Start - 1, sentenceStart) is not null);
+    }
+
+    /// <summary>The verb group the noun depends on: the last one before it, else the first after it ("After talks in Jeddah, Ukraine accepted…").</summary>
+    private static int? Governing(SentenceAnalysis analysis, int noun)
+    {
+        for (var g = analysis.Groups.Count - 1; g >= 0; g--)
+        {
+            if (analysis.Groups[g].Head < noun)
+            {
+                return g;
+            }
+        }
+
+        return analysis.Groups.Count > 0 ? 0 : null;
+    }
+
+    private static void Add(List<CodedEvent> events, Document document, int sentence, Actor source, Actor target, string code, Evidence evidence)
+    {
+        if (events.Exists(e => e.Sentence == sentence && e.Source?.Code == source.Code && e.Target?.Code == target.Code && e.Cameo.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2))))
+        {
+            return;
+        }
+
+        events.Add(new CodedEvent { Sentence = sentence, Source = source, SourceText = source.Name, Target = target, TargetText = target.Name, Cameo = code, Date = document.PublicationDate, Evidence = evidence });
+    }
+}

@@ -1,0 +1,46 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>Encounters named by a noun: meetings, talks, calls and visits.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class NominalEventsTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string text, string language = "en") =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    [Theory]
+    [InlineData("Macron's meeting with Erdogan in Ankara lasted three hours.", "FRA", "TUR", "04")]
+    [InlineData("Talks between the leaders of Armenia and Azerbaijan ended late on Monday.", "ARM", "AZE", "04")]
+    [InlineData("Japan praised Vietnam in a phone call with Hanoi's prime minister.", "JPN", "VNM", "04")]
+    [InlineData("Chile lifted its tariffs after a visit to Santiago by a Chinese envoy.", "CHN", "CHL", "04")]
+    public void Should_CodeTheEncounter_When_ANounNamesIt(string text, string source, string target, string root)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("There were no talks with Iran on Monday, Oman said.")]
+    [InlineData("Egypt could hold a meeting with Israel next week.")]
+    public void Should_CodeNoEncounter_When_NegatedOrHypothetical(string text) =>
+        Assert.DoesNotContain(Code(text), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Il colloquio tra Grecia e Turchia si è svolto lunedì ad Atene.", "GRC", "TUR", "04")]
+    [InlineData("Durante il colloquio telefonico con il premier giapponese, il Vietnam ha elogiato Tokyo.", "VNM", "JPN", "04")]
+    [InlineData("Il Cile ha abolito i dazi dopo la visita del ministro cinese a Santiago.", "CHN", "CHL", "04")]
+    public void Should_CodeTheEncounter_When_AnItalianNounNamesIt(string text, string source, string target, string root)
+    {
+        var events = Code(text, "it");
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Il Qatar si è detto disposto a ospitare nuovi colloqui tra Armenia e Azerbaigian.", "it")]
+    [InlineData("L'Oman ha proposto di organizzare un incontro tra Iran e Stati Uniti.", "it")]
+    public void Should_CodeNoEncounter_When_TheVerbLeavesItUndone(string text, string language) =>
+        Assert.DoesNotContain(Code(text, language), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+}
