@@ -37,6 +37,9 @@ public sealed class ActorMatcher : IPipelineStage
         var memory = new DocumentMemory(gazetteer.HomeCountryOf(document.Language));
         var mentions = new List<ActorMention>();
         var folded = new List<string>();
+        var atoms = new List<Atom>();
+        var matches = new List<(int Length, PhraseEntry Entry)>();
+        var shortForms = new List<GazetteerEntry>();
         foreach (var sentence in document.Sentences)
         {
             folded.Clear();
@@ -45,8 +48,8 @@ public sealed class ActorMatcher : IPipelineStage
                 folded.Add(TextFolding.Fold(token.Lower));
             }
 
-            var atoms = finder.Find(document, sentence, folded, memory.Seen, date);
-            mentions.AddRange(composer.Compose(document, sentence, atoms, date, memory));
+            finder.Find(document, sentence, folded, memory.Seen, date, atoms, matches, shortForms);
+            composer.Compose(document, sentence, atoms, date, memory, mentions);
         }
 
         document.Mentions = mentions;

@@ -19,11 +19,28 @@ public sealed class AtomFinder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(folded);
+        var atoms = new List<Atom>();
+        Find(document, sentence, folded, seen, date, atoms, [], []);
+        return atoms;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="atoms"/> (cleared first) with the sentence's atoms. The lists are the
+    /// caller's, reused from sentence to sentence of a document so that finding atoms allocates nothing.
+    /// </summary>
+    internal void Find(
+        Document document,
+        Sentence sentence,
+        IReadOnlyList<string> folded,
+        ISet<Person> seen,
+        DateOnly date,
+        List<Atom> atoms,
+        List<(int Length, PhraseEntry Entry)> matches,
+        List<GazetteerEntry> shortForms)
+    {
         var trie = gazetteer.TrieFor(document.Language);
         var tokens = document.Tokens;
-        var atoms = new List<Atom>();
-        var matches = new List<(int Length, PhraseEntry Entry)>();
-        var shortForms = new List<GazetteerEntry>();
+        atoms.Clear();
         var i = sentence.TokenStart;
         while (i < sentence.TokenEnd)
         {
@@ -77,8 +94,6 @@ public sealed class AtomFinder
             atoms.Add(new Atom(i, i + bestLength, best));
             i += bestLength;
         }
-
-        return atoms;
     }
 
     /// <summary>

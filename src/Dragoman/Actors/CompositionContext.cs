@@ -8,7 +8,22 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
     /// <summary>The most capitalised tokens taken as an unknown person's name after a role.</summary>
     private const int MaxNameTokens = 4;
 
+    // One set of parts serves every mention of the sentence in turn: a mention copies what it needs.
+    private MentionParts? parts;
+
     private string? Language => Document.Language;
+
+    /// <summary>The parts of the next mention, starting at <paramref name="atom"/> and empty otherwise.</summary>
+    public MentionParts PartsStartingAt(Atom atom)
+    {
+        if (parts is null)
+        {
+            return parts = new MentionParts { First = atom, Last = atom };
+        }
+
+        parts.StartAt(atom);
+        return parts;
+    }
 
     public bool Adjacent(int atomIndex, int token, EntryKind kind) =>
         atomIndex < Atoms.Count && Atoms[atomIndex].Start == token && Atoms[atomIndex].Kind == kind;

@@ -13,6 +13,9 @@ public sealed class DocumentMemory
 
     public HashSet<Person> Seen { get; } = [];
 
+    /// <summary>Scratch space for the reasons of the mention being built, reused for every mention of the document.</summary>
+    internal ReasonBuffer Reasons { get; } = new();
+
     public Person? LastPerson { get; private set; }
 
     public string? LastCountry { get; private set; }

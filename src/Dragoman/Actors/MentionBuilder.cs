@@ -15,14 +15,11 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
 
     public ActorMention? Build(CompositionContext c, MentionParts parts)
     {
-        var reasons = new List<string>();
-        foreach (var part in new[] { parts.Sector, parts.Holder, parts.Person })
-        {
-            if (part is not null)
-            {
-                reasons.Add(part.Entry.Source);
-            }
-        }
+        var reasons = c.Memory.Reasons;
+        reasons.Clear();
+        AddSource(reasons, parts.Sector);
+        AddSource(reasons, parts.Holder);
+        AddSource(reasons, parts.Person);
 
         if (IsBareOrganisationRole(c, parts))
         {
@@ -52,9 +49,17 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
     private bool IsBareOrganisationRole(CompositionContext c, MentionParts parts) =>
         parts.SectorFirst && parts.Person is null && parts.UnknownName is null
         && parts.Holder is { Kind: EntryKind.Organisation or EntryKind.Group } holder
-        && offices.Find(holder.Entry.Code, null, parts.Sector!.Entry, c.Memory, c.Date, []) is null;
+        && offices.Find(holder.Entry.Code, null, parts.Sector!.Entry, c.Memory, c.Date, null) is null;
 
-    private (Actor Actor, Person? Person)? ResolveAgent(CompositionContext c, MentionParts parts, GazetteerEntry sector, List<string> reasons)
+    private static void AddSource(ReasonBuffer reasons, Atom? part)
+    {
+        if (part is not null)
+        {
+            reasons.Add(part.Entry.Source);
+        }
+    }
+
+    private (Actor Actor, Person? Person)? ResolveAgent(CompositionContext c, MentionParts parts, GazetteerEntry sector, ReasonBuffer reasons)
     {
         var holder = parts.Holder?.Entry;
         string? country;
@@ -111,7 +116,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
     }
 
     /// <summary>The country of a role with no holder: the last country after "its"/"sue", the main country after "the".</summary>
-    private string? ImpliedCountry(CompositionContext c, MentionParts parts, GazetteerEntry sector, List<string> reasons)
+    private string? ImpliedCountry(CompositionContext c, MentionParts parts, GazetteerEntry sector, ReasonBuffer reasons)
     {
         if (OfficeResolver.IsCounterpart(sector))
         {
@@ -134,7 +139,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         return null;
     }
 
-    private Actor PersonActor(Person person, GazetteerEntry? sector, DateOnly date, List<string> reasons)
+    private Actor PersonActor(Person person, GazetteerEntry? sector, DateOnly date, ReasonBuffer reasons)
     {
         var role = person.RoleOn(date);
         if (role is null)
@@ -162,7 +167,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         return gazetteer.ActorFor(code, person.Name);
     }
 
-    private static ActorMention Finish(CompositionContext c, MentionParts parts, Actor actor, MentionKind kind, List<string> reasons, Person? person)
+    private static ActorMention Finish(CompositionContext c, MentionParts parts, Actor actor, MentionKind kind, ReasonBuffer reasons, Person? person)
     {
         c.Memory.Remember(actor, person);
         var first = c.IncludeArticle(parts.First.Start);
@@ -172,7 +177,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         {
             Actor = actor,
             Kind = kind,
-            Reason = string.Join(" + ", reasons),
+            Reason = reasons.ToString(),
         };
     }
 

@@ -27,9 +27,16 @@ public sealed class MentionComposer
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(atoms);
         ArgumentNullException.ThrowIfNull(memory);
+        var mentions = new List<ActorMention>();
+        Compose(document, sentence, atoms, date, memory, mentions);
+        return mentions;
+    }
+
+    /// <summary>Appends the sentence's mentions to <paramref name="mentions"/>, the document's list, instead of a list of its own.</summary>
+    internal void Compose(Document document, Sentence sentence, List<Atom> atoms, DateOnly date, DocumentMemory memory, List<ActorMention> mentions)
+    {
         memory.BeginSentence();
         var context = new CompositionContext(document, sentence, atoms, date, memory, links);
-        var mentions = new List<ActorMention>();
         var i = 0;
         while (i < atoms.Count)
         {
@@ -41,14 +48,12 @@ public sealed class MentionComposer
 
             i = next;
         }
-
-        return mentions;
     }
 
     private (ActorMention? Mention, int Next) ComposeAt(CompositionContext c, int i)
     {
         var atom = c.Atoms[i];
-        var parts = new MentionParts { First = atom, Last = atom };
+        var parts = c.PartsStartingAt(atom);
         var j = i + 1;
         switch (atom.Kind)
         {

@@ -23,6 +23,18 @@ internal sealed class MentionParts
     /// <summary>True when the mention starts with its role ("il presidente russo"), not with its holder.</summary>
     public bool SectorFirst => Sector is not null && ReferenceEquals(First, Sector);
 
+    /// <summary>Starts the next mention of a sentence at <paramref name="atom"/>, forgetting every part of the one before.</summary>
+    public void StartAt(Atom atom)
+    {
+        First = atom;
+        Last = atom;
+        Sector = null;
+        Holder = null;
+        Person = null;
+        InnerSector = null;
+        UnknownName = null;
+    }
+
     /// <summary>Extends the mention to end at a token that is not an atom of its own ("members", "Robert Fico").</summary>
     public void ExtendTo(int end) => Last = new Atom(Last.Start, end, Last.Entry);
 }

@@ -16,21 +16,52 @@ internal sealed class OfficeResolver(RoleIndex roles)
 
     public static bool IsCounterpart(GazetteerEntry sector) => sector.Titles.Contains(Counterpart);
 
-    public static bool IsElect(GazetteerEntry sector) => sector.Titles.Any(t => t.EndsWith(ElectSuffix, StringComparison.Ordinal));
-
-    public Person? Find(string code, string? country, GazetteerEntry sector, DocumentMemory memory, DateOnly date, List<string> reasons)
+    public static bool IsElect(GazetteerEntry sector)
     {
-        string[] codes = country is not null && code != country + "GOV" ? [code, country + "GOV"] : [code];
-        foreach (var title in TitlesOf(sector, memory, date))
+        var titles = sector.Titles;
+        for (var i = 0; i < titles.Count; i++)
         {
-            foreach (var office in codes)
+            if (titles[i].EndsWith(ElectSuffix, StringComparison.Ordinal))
             {
-                var person = title.EndsWith(ElectSuffix, StringComparison.Ordinal)
-                    ? roles.NextHolderAfter(office, title[..^ElectSuffix.Length], date, ElectWindowDays)
-                    : roles.HolderOn(office, title, date);
-                if (person is not null)
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The holder of one of the sector's titles in <paramref name="code"/>'s office, else in the
+    /// government of <paramref name="country"/>; "counterpart" stands for the offices the last named
+    /// person holds on the date. Writes how the person was found to <paramref name="reasons"/> when given.
+    /// </summary>
+    public Person? Find(string code, string? country, GazetteerEntry sector, DocumentMemory memory, DateOnly date, ReasonBuffer? reasons)
+    {
+        var government = country is not null && !IsGovernmentOf(code, country) ? country + "GOV" : null;
+        var titles = sector.Titles;
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var title = titles[i];
+            if (title != Counterpart)
+            {
+                if (FindHolder(title, code, government, date, reasons) is { } person)
                 {
-                    reasons.Add($"{title} of {office} on {date:yyyy-MM-dd}: {person.Source}");
+                    return person;
+                }
+
+                continue;
+            }
+
+            if (memory.LastPerson is not { } last)
+            {
+                continue;
+            }
+
+            for (var r = 0; r < last.Roles.Count; r++)
+            {
+                var role = last.Roles[r];
+                if (role.IsValidOn(date) && FindHolder(role.Title, code, government, date, reasons) is { } person)
+                {
                     return person;
                 }
             }
@@ -39,21 +70,23 @@ internal sealed class OfficeResolver(RoleIndex roles)
         return null;
     }
 
-    /// <summary>The sector's titles; "counterpart" stands for the offices the last named person holds on the date.</summary>
-    private static IEnumerable<string> TitlesOf(GazetteerEntry sector, DocumentMemory memory, DateOnly date)
-    {
-        foreach (var title in sector.Titles)
-        {
-            if (title != Counterpart)
-            {
-                yield return title;
-                continue;
-            }
+    /// <summary>True when <paramref name="code"/> is <paramref name="country"/> followed by GOV, tested without building that string.</summary>
+    private static bool IsGovernmentOf(string code, string country) =>
+        code.Length == country.Length + 3 && code.StartsWith(country, StringComparison.Ordinal) && code.EndsWith("GOV", StringComparison.Ordinal);
 
-            foreach (var role in memory.LastPerson?.Roles.Where(r => r.IsValidOn(date)) ?? [])
-            {
-                yield return role.Title;
-            }
+    private Person? FindHolder(string title, string code, string? government, DateOnly date, ReasonBuffer? reasons) =>
+        FindHolder(title, code, date, reasons) ?? (government is null ? null : FindHolder(title, government, date, reasons));
+
+    private Person? FindHolder(string title, string office, DateOnly date, ReasonBuffer? reasons)
+    {
+        var person = title.EndsWith(ElectSuffix, StringComparison.Ordinal)
+            ? roles.NextHolderAfter(office, title[..^ElectSuffix.Length], date, ElectWindowDays)
+            : roles.HolderOn(office, title, date);
+        if (person is not null)
+        {
+            reasons?.Add($"{title} of {office} on {date:yyyy-MM-dd}: {person.Source}");
         }
+
+        return person;
     }
 }

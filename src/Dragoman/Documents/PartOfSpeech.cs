@@ -1,7 +1,7 @@
 namespace Dragoman.Documents;
 
 /// <summary>Coarse parts of speech (Universal Dependencies names) as far as the lexicon knows them.</summary>
-// One byte, so that Token fits in 64 bytes (see TokenKind).
+// One byte, so that Token fits in 48 bytes (see TokenKind).
 public enum PartOfSpeech : byte
 {
     Unknown,

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Dragoman.Languages;
 
@@ -52,11 +54,7 @@ internal sealed class TrigramModel
         {
             if (rows.TryGetValue(scanner.Current, out var row))
             {
-                var values = logProbabilities.AsSpan(row * width, width);
-                for (var i = 0; i < width; i++)
-                {
-                    scores[i] += values[i];
-                }
+                Add(logProbabilities.AsSpan(row * width, width), scores);
 
                 scored++;
             }
@@ -72,5 +70,31 @@ internal sealed class TrigramModel
         }
 
         return scored;
+    }
+
+    /// <summary>
+    /// Adds one row of log-probabilities to the scores, eight languages at a time where the processor
+    /// allows. Each language still receives the same additions in the same order, so the sums are
+    /// exactly those of a plain loop.
+    /// </summary>
+    private static void Add(ReadOnlySpan<float> values, Span<double> scores)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var source = ref MemoryMarshal.GetReference(values);
+            ref var target = ref MemoryMarshal.GetReference(scores);
+            for (; i + Vector256<float>.Count <= values.Length; i += Vector256<float>.Count)
+            {
+                var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref source, (nuint)i));
+                (Vector256.LoadUnsafe(ref target, (nuint)i) + lower).StoreUnsafe(ref target, (nuint)i);
+                (Vector256.LoadUnsafe(ref target, (nuint)(i + 4)) + upper).StoreUnsafe(ref target, (nuint)(i + 4));
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            scores[i] += values[i];
+        }
     }
 }

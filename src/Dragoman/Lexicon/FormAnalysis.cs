@@ -11,9 +11,18 @@ internal sealed class FormAnalysis
 {
     public static readonly FormAnalysis None = new([]);
 
+    // Token analyses are made on first use: most forms of the lexicon never occur in a given run.
+    // A race between threads only makes two equal analyses, one of which is dropped.
+    // The first reading's analysis has a field of its own: it is the usual choice, and a field of
+    // this object costs no further cache miss where an array of analyses would.
+    private TokenAnalysis? first;
+    private TokenAnalysis?[]? choices;
+    private TokenAnalysis? unchosen;
+
     public FormAnalysis(Reading[] readings)
     {
         Readings = readings;
+        unchosen = readings.Length == 0 ? TokenAnalysis.None : null;
         IsGuessOnly = readings.Length > 0;
         foreach (var reading in readings)
         {
@@ -30,4 +39,30 @@ internal sealed class FormAnalysis
 
     /// <summary>True when the form has readings and all of them are suffix guesses.</summary>
     public bool IsGuessOnly { get; }
+
+    /// <summary>The analysis of a token for which no reading is chosen (an unknown word or a name): readings only.</summary>
+    public TokenAnalysis Unchosen => unchosen ??= new TokenAnalysis(Readings, null, null);
+
+    /// <summary>The analysis of a token whose chosen reading is <c>Readings[index]</c>.</summary>
+    public TokenAnalysis Chosen(int index)
+    {
+        if (index == 0)
+        {
+            return first ??= Make(0);
+        }
+
+        var made = choices ??= new TokenAnalysis?[Readings.Length];
+        if (made[index] is { } analysis)
+        {
+            return analysis;
+        }
+
+        return made[index] = Make(index);
+    }
+
+    private TokenAnalysis Make(int index)
+    {
+        var reading = Readings[index];
+        return new TokenAnalysis(Readings, reading.Features, reading.IsVerbal ? reading.Lemma : VerbLemma);
+    }
 }

@@ -65,13 +65,13 @@ public sealed class Lemmatizer : IPipelineStage
         switch (token.Kind)
         {
             case TokenKind.Number:
-                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Num, Readings = Array.Empty<Reading>() };
+                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Num, Analysis = TokenAnalysis.None };
                 return;
             case TokenKind.Punctuation or TokenKind.Quote:
-                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Punct, Readings = Array.Empty<Reading>() };
+                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Punct, Analysis = TokenAnalysis.None };
                 return;
             case TokenKind.Symbol:
-                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Sym, Readings = Array.Empty<Reading>() };
+                token = token with { Lemma = token.Lower, Pos = PartOfSpeech.Sym, Analysis = TokenAnalysis.None };
                 return;
         }
 
@@ -83,20 +83,20 @@ public sealed class Lemmatizer : IPipelineStage
         if (readings.Length == 0 || (capitalized && analysis.IsGuessOnly))
         {
             var pos = capitalized ? PartOfSpeech.Propn : PartOfSpeech.Noun;
-            token = token with { Lemma = capitalized ? token.Text : token.Lower, Pos = pos, Features = null, VerbLemma = null, Readings = readings };
+            token = token with { Lemma = capitalized ? token.Text : token.Lower, Pos = pos, Analysis = analysis.Unchosen };
             return;
         }
 
-        var chosen = readings.Length == 1 ? readings[0] : readings[ReadingChooser.Choose(readings, before)];
-        var verbLemma = chosen.IsVerbal ? chosen.Lemma : analysis.VerbLemma;
+        var index = readings.Length == 1 ? 0 : ReadingChooser.Choose(readings, before);
+        var chosen = readings[index];
         if (capitalized && !before.IsEmpty && IsInsideClause(before[^1]) && (chosen.IsNominal || chosen.Pos == PartOfSpeech.Verb))
         {
             // A capitalized content word inside a sentence is most often part of a name ("Casa Bianca", "Unione Europea").
-            token = token with { Lemma = token.Text, Pos = PartOfSpeech.Propn, Features = chosen.Features, VerbLemma = verbLemma, Readings = readings };
+            token = token with { Lemma = token.Text, Pos = PartOfSpeech.Propn, Analysis = analysis.Chosen(index) };
             return;
         }
 
-        token = token with { Lemma = chosen.Lemma, Pos = chosen.Pos, Features = chosen.Features, VerbLemma = verbLemma, Readings = readings };
+        token = token with { Lemma = chosen.Lemma, Pos = chosen.Pos, Analysis = analysis.Chosen(index) };
     }
 
     private static bool IsInsideClause(Token previous) => previous.Kind is TokenKind.Word or TokenKind.Number;
