@@ -15,6 +15,12 @@ public sealed record EventPattern(string Code, string Lemma, IReadOnlyList<strin
 
     public PatternFlags Flags { get; init; }
 
+    /// <summary>CAMEO sector codes the source must carry (flag <c>by:COP|MIL</c>): security forces storming a building raid it, a crowd protests.</summary>
+    public IReadOnlyList<string> SourceSectors { get; init; } = [];
+
+    /// <summary>Sector codes the source must not carry (flag <c>!by:COP|MIL</c>).</summary>
+    public IReadOnlyList<string> ExcludedSourceSectors { get; init; } = [];
+
     public bool Has(PatternFlags flag) => (Flags & flag) == flag;
 
     /// <summary>Longer triggers and patterns with required words are more specific and win ties.</summary>

@@ -90,7 +90,7 @@ public sealed class LanguageCoder
         var clauseStart = g > 0 ? analysis.Groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
         var clauseEnd = ForwardEnd(tokens, analysis, g);
         analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
-        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1);
+        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g]);
         if (match is not { } m)
         {
             return;

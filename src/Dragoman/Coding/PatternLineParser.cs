@@ -30,6 +30,8 @@ internal static class PatternLineParser
             Target = kind,
             TargetPrepositions = preps,
             Flags = ParseFlags(line, f[4]),
+            SourceSectors = SectorFlag(f[4], "by:"),
+            ExcludedSourceSectors = SectorFlag(f[4], "!by:"),
         };
     }
 
@@ -44,6 +46,20 @@ internal static class PatternLineParser
         _ => throw new DataFormatException(line.File, line.Number, $"target '{text}' is not obj, any, none or prep:…"),
     };
 
+    /// <summary>The sector codes of a <c>by:COP|MIL</c> (or <c>!by:…</c>) flag, or none.</summary>
+    private static string[] SectorFlag(string flags, string prefix)
+    {
+        foreach (var flag in flags.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (flag.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return flag[prefix.Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        return [];
+    }
+
     private static PatternFlags ParseFlags(DataLine line, string text)
     {
         var flags = PatternFlags.None;
@@ -54,6 +70,11 @@ internal static class PatternLineParser
 
         foreach (var flag in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
+            if (flag.StartsWith("by:", StringComparison.Ordinal) || flag.StartsWith("!by:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             flags |= flag switch
             {
                 "sym" => PatternFlags.Symmetric,

@@ -23,7 +23,7 @@ public sealed class PatternMatcher
     /// Among equally specific patterns, <paramref name="preferSymmetric"/> (a subject naming several
     /// parties: "Israele e Hezbollah hanno accettato una tregua") picks the symmetric one.
     /// </remarks>
-    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, ClauseWords words, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace, bool preferSymmetric = false)
+    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, ClauseWords words, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace, bool preferSymmetric = false, Participants? source = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -33,7 +33,9 @@ public sealed class PatternMatcher
         for (var p = 0; p < candidates.Count; p++)
         {
             var pattern = candidates[p];
-            var why = Reject(tokens, words, group, pattern, clauseStart, clauseEnd, out var negatedObject, out var at);
+            var negatedObject = false;
+            var at = -1;
+            var why = WrongSource(pattern, source) ?? Reject(tokens, words, group, pattern, clauseStart, clauseEnd, out negatedObject, out at);
             trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {Describe(why, pattern) ?? "matched"}");
             if (why is not null)
             {
@@ -120,6 +122,38 @@ public sealed class PatternMatcher
     }
 
     /// <summary>The reason a pattern failed, for --explain; a missing particle is named only there, so matching allocates nothing.</summary>
+    /// <summary>Why the source rules a pattern out (<c>by:</c> / <c>!by:</c> sectors), or null.</summary>
+    private static string? WrongSource(EventPattern pattern, Participants? source)
+    {
+        if (pattern.SourceSectors.Count > 0 && !HasSector(source, pattern.SourceSectors))
+        {
+            return "needs a source of another sector";
+        }
+
+        return pattern.ExcludedSourceSectors.Count > 0 && HasSector(source, pattern.ExcludedSourceSectors) ? "the source's sector is excluded" : null;
+    }
+
+    private static bool HasSector(Participants? source, IReadOnlyList<string> sectors)
+    {
+        if (source is null)
+        {
+            return false;
+        }
+
+        foreach (var actor in source.Actors)
+        {
+            for (var s = 0; s < sectors.Count; s++)
+            {
+                if (actor.Code.Length >= 6 && actor.Code.AsSpan(3, 3).SequenceEqual(sectors[s]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static string? Describe(string? why, EventPattern pattern) =>
         ReferenceEquals(why, ParticleMissing) ? $"particle '{string.Join(' ', pattern.Particles)}' missing" : why;
 

@@ -24,6 +24,9 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("en", "Japan sent $500 million to Ukraine.", "JPN", "UKR", "07")]
     [InlineData("en", "Chile and Peru signed a fisheries pact brokered by Ecuador.", "CHL", "PER", "05")]
     [InlineData("it", "Armenia e Azerbaigian hanno accettato una tregua mediata dalla Russia.", "ARM", "AZE", "08")]
+    [InlineData("en", "Ecuadorian police stormed the Mexican embassy in Quito.", "ECU", "MEX", "17")]
+    [InlineData("en", "Angry Nigerien protesters stormed the French embassy.", "NER", "FRA", "14")]
+    [InlineData("it", "La polizia ecuadoriana ha fatto irruzione nell'ambasciata messicana.", "ECU", "MEX", "17")]
     [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
