@@ -45,7 +45,15 @@ public sealed class SubjectFinder
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : NationalSubject(document, analysis, group, boundary);
             if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor))
             {
-                var previous = g > 0 ? subjects[g - 1] : null;
+                // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
+                // no clause of its own; the verb after it continues the one before it.
+                var p = g - 1;
+                while (p > 0 && groups[p].BareParticiple)
+                {
+                    p--;
+                }
+
+                var previous = p >= 0 ? subjects[p] : null;
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
                 subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")

@@ -27,6 +27,7 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("en", "Ecuadorian police stormed the Mexican embassy in Quito.", "ECU", "MEX", "17")]
     [InlineData("en", "Angry Nigerien protesters stormed the French embassy.", "NER", "FRA", "14")]
     [InlineData("it", "La polizia ecuadoriana ha fatto irruzione nell'ambasciata messicana.", "ECU", "MEX", "17")]
+    [InlineData("en", "Greece seized a cargo ship bound for Turkey.", "GRC", "TUR", "17")]
     [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
@@ -66,6 +67,7 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("en", "Norway summoned the Iranian envoy and condemned the executions in Iran.", "NOR", "11")]
     [InlineData("en", "Chile recalled the Venezuelan ambassador, and denounced the vote.", "CHL", "11")]
     [InlineData("it", "La Norvegia ha convocato l'ambasciatore iraniano e ha condannato l'Iran.", "NOR", "11")]
+    [InlineData("en", "Greece intercepted a boat bound for Libya and detained its Turkish crew.", "GRC", "17")]
     public void Should_KeepTheFirstSubject_When_CoordinatedVerbFollowsAnObject(string language, string text, string source, string root) =>
         Assert.Contains(Code(language, text), e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 
