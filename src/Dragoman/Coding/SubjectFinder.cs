@@ -29,7 +29,7 @@ public sealed class SubjectFinder
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            var floor = g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
+            var floor = Floor(analysis, g);
             var boundary = ClauseStart(document.Tokens, analysis.Arguments, floor, group.Start);
             // Gerunds, infinitives and verbs right after "and" or a comma take the subject of the verb
             // before them ("South Korea summoned the Russian ambassador and demanded…": the mention
@@ -68,6 +68,27 @@ public sealed class SubjectFinder
         }
 
         return subjects;
+    }
+
+    /// <summary>
+    /// Where the subject of group <paramref name="g"/> may start: after the previous verb, skipping
+    /// participles and gerunds that describe the subject ("Dutch prosecutors leading the inquiry said…").
+    /// </summary>
+    private static int Floor(SentenceAnalysis analysis, int g)
+    {
+        var groups = analysis.Groups;
+        if (groups[g].NonFinite || groups[g].BareParticiple)
+        {
+            return g > 0 ? groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
+        }
+
+        var p = g - 1;
+        while (p >= 0 && (groups[p].NonFinite || groups[p].BareParticiple))
+        {
+            p--;
+        }
+
+        return p >= 0 ? groups[p].Head + 1 : analysis.Sentence.TokenStart;
     }
 
     private int ClauseStart(Token[] tokens, IReadOnlyList<Argument> arguments, int floor, int groupStart)

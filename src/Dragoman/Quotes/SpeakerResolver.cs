@@ -129,7 +129,8 @@ public sealed class SpeakerResolver
         for (var g = analysis.Groups.Count - 1; g >= 0; g--)
         {
             var group = analysis.Groups[g];
-            if (group.Head < openToken && reader.IsSpeechVerb(c.Document, group) && !group.Negated)
+            // The subject of a passive ("sarà considerato «un atto di guerra»") is what is named, not who names it.
+            if (group.Head < openToken && reader.IsSpeechVerb(c.Document, group) && !group.Negated && !group.Passive)
             {
                 return reader.Subject(c.Document, c.Analyses, s, g) is { } subject ? (subject, $"subject of '{group.Lemma}'") : null;
             }

@@ -28,6 +28,7 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("en", "Angry Nigerien protesters stormed the French embassy.", "NER", "FRA", "14")]
     [InlineData("it", "La polizia ecuadoriana ha fatto irruzione nell'ambasciata messicana.", "ECU", "MEX", "17")]
     [InlineData("en", "Greece seized a cargo ship bound for Turkey.", "GRC", "TUR", "17")]
+    [InlineData("en", "Dutch investigators leading the inquiry accused Russia.", "NLD", "RUS", "11")]
     [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {

@@ -18,6 +18,7 @@ public sealed class QuoteFinderTests(EngineFixture fixture)
     [InlineData("en", "Joe Biden called the attack \"an outrage\".", "an outrage", "Joe Biden", true)]
     [InlineData("en", "Joe Biden said that the United States would respond.", "the United States would respond", "Joe Biden", false)]
     [InlineData("en", "Tokyo recalled a Chinese envoy over what it called \"intimidation\" at sea.", "intimidation", "Japan", true)]
+    [InlineData("it", "Islamabad ha avvertito che ogni attacco indiano sarà considerato «un atto di guerra».", "un atto di guerra", "Pakistan", true)]
     [InlineData("en", "On Friday, Vice President Kamala Harris called for a \"lasting truce\" in Sudan.", "lasting truce", "Kamala Harris", true)]
     [InlineData("it", "Il ministro degli Esteri ucraino Andrij Sybiha ha detto che Kiev «non cederà».", "non cederà", "Andrii Sybiha", true)]
     public void Should_FindTheQuoteAndItsSpeaker_When_AReportingClauseNamesThem(string language, string text, string quote, string speaker, bool direct)
