@@ -156,6 +156,13 @@ public sealed class LanguageCoder
             target = targets.Place(document, analysis.Arguments, after, clauseEnd, source);
         }
 
+        if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Code[..2]))
+        {
+            // "ha minacciato di chiudere Hormuz se gli Stati Uniti attaccheranno": a threat is aimed at
+            // whoever the condition names.
+            target = targets.ConditionSubject(document, analysis.Arguments, group.End, analysis.Sentence.TokenEnd, source);
+        }
+
         if (target is not null)
         {
             state.LastTarget = (analysis.Sentence.Index, target);

@@ -106,6 +106,32 @@ public sealed class TargetFinder
     /// russa di Kursk": a violent act with no named target hits the country where it happens, unless
     /// the source is that country's own state (rebels striking at home do hit it).
     /// </summary>
+    public Participants? ConditionSubject(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var tokens = document.Tokens.AsSpan();
+        for (var k = from; k < to; k++)
+        {
+            if (grammar["threatConditional"].StartingAt(tokens, k) is not { } condition)
+            {
+                continue;
+            }
+
+            foreach (var a in arguments)
+            {
+                if (a.TokenStart >= condition.End && a.TokenEnd <= to && a.Role == ArgumentRole.Bare && (source is null || !IsSubject(a, source)))
+                {
+                    return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "subject of the condition");
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -29,6 +29,8 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("it", "La polizia ecuadoriana ha fatto irruzione nell'ambasciata messicana.", "ECU", "MEX", "17")]
     [InlineData("en", "Greece seized a cargo ship bound for Turkey.", "GRC", "TUR", "17")]
     [InlineData("en", "Dutch investigators leading the inquiry accused Russia.", "NLD", "RUS", "11")]
+    [InlineData("it", "La Turchia ha minacciato di chiudere il Bosforo se la Grecia armerà le isole.", "TUR", "GRC", "13")]
+    [InlineData("en", "Venezuela threatened to cut oil exports if Colombia closed the border.", "VEN", "COL", "13")]
     [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
