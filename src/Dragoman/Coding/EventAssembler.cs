@@ -51,8 +51,10 @@ public sealed class EventAssembler
                 }
             }
         }
-        else if (pattern.Has(PatternFlags.Symmetric) && source.Actors.Count > 1)
+        else if (source.Actors.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Code[..2]))))
         {
+            // Coordinated parties of a symmetric act, or a pair named as one ("the two countries
+            // pledged to open transport routes"), act on each other.
             foreach (var s in source.Actors)
             {
                 foreach (var t in source.Actors)

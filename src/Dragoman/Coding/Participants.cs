@@ -8,6 +8,9 @@ namespace Dragoman.Coding;
 /// </summary>
 public sealed record Participants(IReadOnlyList<Actor> Actors, string Text, int Start, int End, string How)
 {
+    /// <summary>True when one phrase names a pair told before ("the two countries", "i due paesi").</summary>
+    public bool Pair { get; init; }
+
     public static Participants From(IReadOnlyList<Argument> arguments, string text, string how)
     {
         ArgumentNullException.ThrowIfNull(arguments);
@@ -27,7 +30,10 @@ public sealed record Participants(IReadOnlyList<Actor> Actors, string Text, int 
             }
         }
 
-        return new Participants(actors, text, arguments[0].Mention.Start, arguments[^1].Mention.End, how);
+        return new Participants(actors, text, arguments[0].Mention.Start, arguments[^1].Mention.End, how)
+        {
+            Pair = arguments.Count == 1 && arguments[0].Mention.Members.Count > 1,
+        };
     }
 
     public Participants Carried(string how) => this with { How = how };

@@ -31,6 +31,8 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("en", "Dutch investigators leading the inquiry accused Russia.", "NLD", "RUS", "11")]
     [InlineData("it", "La Turchia ha minacciato di chiudere il Bosforo se la Grecia armerà le isole.", "TUR", "GRC", "13")]
     [InlineData("en", "Venezuela threatened to cut oil exports if Colombia closed the border.", "VEN", "COL", "13")]
+    [InlineData("en", "Serbia and Kosovo met in Brussels. The two countries pledged to reopen the border crossing.", "SRB", "XKX", "03")]
+    [InlineData("it", "Serbia e Kosovo si sono incontrati a Bruxelles. I due paesi hanno promesso di riaprire il valico.", "XKX", "SRB", "03")]
     [InlineData("en", "Iran launched dozens of drones, which were shot down by Jordanian jets.", "JOR", "IRN", "19")]
     public void Should_CodeSourceTargetAndRoot_When_SentenceIsSimple(string language, string text, string source, string target, string root)
     {
