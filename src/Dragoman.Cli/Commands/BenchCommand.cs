@@ -40,7 +40,12 @@ internal static class BenchCommand
             }
 
             var engine = EngineHost.Load(result.GetValue(CommonOptions.Data));
-            var corpus = BenchmarkCorpus.FromFolder(folder, (long)(size * 1024 * 1024));
+            var corpus = BenchmarkCorpus.FromFolder(folder, (long)(size * 1024 * 1024), engine.Pipeline);
+            foreach (var reason in corpus.Skipped)
+            {
+                console.Error.WriteLine($"dragoman: skipped {reason}");
+            }
+
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Documents.Count} documents, {corpus.Bytes / 1048576.0:0.00} MB (UTF-8) from {folder}; {Environment.ProcessorCount} cores, one used"));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fastest of {passCount} passes; 'cpu' is MB per second of processor time, steadier than wall-clock time on a busy machine"));
             foreach (var run in new PipelineBenchmark(engine, passCount).Run(corpus))

@@ -25,7 +25,28 @@ public sealed class LanguageDetector
 
     public LanguageProfiles Profiles => profiles;
 
+    /// <summary>
+    /// Reads a short opening first and stops there when it is already decisive, as it is for almost
+    /// every news paragraph; only texts the opening leaves in doubt are read to the end.
+    /// </summary>
     public LanguageGuess Detect(ReadOnlySpan<char> text)
+    {
+        var quickLength = options.QuickSampleLength;
+        if (text.Length > quickLength + (quickLength / 2))
+        {
+            var opening = text[..quickLength];
+            var space = opening.LastIndexOfAny(' ', '\n');
+            var quick = DetectAll(space > quickLength / 2 ? opening[..space] : opening);
+            if (quick.IsReliable && quick.Confidence >= options.DecisiveConfidence)
+            {
+                return quick;
+            }
+        }
+
+        return DetectAll(text);
+    }
+
+    private LanguageGuess DetectAll(ReadOnlySpan<char> text)
     {
         Span<int> letters = stackalloc int[profiles.ScriptCount + 1];
         var unlisted = 0;
@@ -93,5 +114,5 @@ public sealed class LanguageDetector
     }
 
     private LanguageGuess Guess(string language, double confidence, int letterCount) =>
-        new(language, confidence, letterCount >= options.MinimumLetters && confidence >= options.ReliableConfidence);
+        new(language, confidence, letterCount >= options.MinimumLetters && confidence >= options.ReliableConfidence) { LettersRead = letterCount };
 }

@@ -19,4 +19,10 @@ public sealed record LanguageDetectorOptions
 
     /// <summary>Confidence at or above which a guess is reliable.</summary>
     public double ReliableConfidence { get; init; } = 0.8;
+
+    /// <summary>Length of the opening read first; longer texts are read whole only when it is not decisive.</summary>
+    public int QuickSampleLength { get; init; } = 160;
+
+    /// <summary>Confidence of the opening at or above which the rest of the text is not read.</summary>
+    public double DecisiveConfidence { get; init; } = 0.999;
 }

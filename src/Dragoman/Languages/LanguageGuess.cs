@@ -9,6 +9,9 @@ namespace Dragoman.Languages;
 /// <param name="IsReliable">True when the text was long enough and the confidence high enough to act on.</param>
 public readonly record struct LanguageGuess(string? Language, double Confidence, bool IsReliable)
 {
+    /// <summary>How many letters the guess rests on: fewer than the text holds when its opening was decisive.</summary>
+    public int LettersRead { get; init; }
+
     public static LanguageGuess Undetermined => default;
 
     public bool IsDetermined => Language is not null;

@@ -1,13 +1,20 @@
 namespace Dragoman.Text;
 
 /// <summary>
-/// Gives a token its surface and lower-case strings with as few allocations as possible: one
-/// shared string per ASCII character, and a single string for both when the surface is already
-/// lower case. (A pool of the lexicons' forms was tried: hashing a span costs more than copying it.)
+/// Gives a token its surface and lower-case strings with as few allocations as possible: one shared
+/// string per ASCII character, a single string for both when the surface is already lower case,
+/// and a direct-mapped cache of recent words, so the function words and names that make up most of
+/// a news text are allocated once rather than once per occurrence (allocation, and the collections
+/// it causes, was most of the tokenizer's time). Not thread-safe: <see cref="TokenStringsPool"/>
+/// lends one to each tokenizing call.
 /// </summary>
 internal sealed class TokenStrings
 {
+    private const int SlotBits = 13;
+    private const int LongestCached = 24;
+
     private readonly string[] ascii;
+    private readonly Entry[] entries = new Entry[1 << SlotBits];
 
     public TokenStrings()
     {
@@ -26,13 +33,38 @@ internal sealed class TokenStrings
             return (ascii[c], ascii[char.IsAsciiLetterUpper(c) ? c | 0x20 : c]);
         }
 
-        if (!Chars.NeedsLowering(surface))
+        if (surface.Length > LongestCached)
         {
-            var same = surface.ToString();
-            return (same, same);
+            return Create(surface);
         }
 
-        var text = surface.ToString();
-        return (text, text.ToLowerInvariant());
+        ref var entry = ref entries[Slot(surface)];
+        if (entry.Text is not null && surface.SequenceEqual(entry.Text))
+        {
+            return (entry.Text, entry.Lower!);
+        }
+
+        var created = Create(surface);
+        entry = new Entry(created.Text, created.Lower);
+        return created;
     }
+
+    private static (string Text, string Lower) Create(ReadOnlySpan<char> surface)
+    {
+        var text = surface.ToString();
+        return (text, Chars.NeedsLowering(surface) ? text.ToLowerInvariant() : text);
+    }
+
+    private static int Slot(ReadOnlySpan<char> surface)
+    {
+        var hash = (uint)surface.Length;
+        foreach (var c in surface)
+        {
+            hash = (hash * 31) + c;
+        }
+
+        return (int)((hash * 0x9E3779B1u) >> (32 - SlotBits));
+    }
+
+    private record struct Entry(string? Text, string? Lower);
 }

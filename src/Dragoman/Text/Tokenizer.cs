@@ -10,13 +10,13 @@ namespace Dragoman.Text;
 public sealed class Tokenizer : IPipelineStage
 {
     private readonly TextResources resources;
-    private readonly TokenStrings strings;
+    private readonly TokenStringsPool strings;
 
     public Tokenizer(TextResources resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
         this.resources = resources;
-        strings = new TokenStrings();
+        strings = new TokenStringsPool();
     }
 
     public string Name => "tokenize";
@@ -29,7 +29,8 @@ public sealed class Tokenizer : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Normalized;
-        var scanner = new TokenScanner(text, resources.For(document.Language), resources.ExtraSymbols, strings);
+        var lent = strings.Rent();
+        var scanner = new TokenScanner(text, resources.For(document.Language), resources.ExtraSymbols, lent);
         try
         {
             var sentences = document.Sentences;
@@ -48,6 +49,7 @@ public sealed class Tokenizer : IPipelineStage
         finally
         {
             scanner.Release();
+            strings.Return(lent);
         }
     }
 
@@ -55,7 +57,8 @@ public sealed class Tokenizer : IPipelineStage
     public Token[] Tokenize(NormalizedText text, string? language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scanner = new TokenScanner(text, resources.For(language), resources.ExtraSymbols, strings);
+        var lent = strings.Rent();
+        var scanner = new TokenScanner(text, resources.For(language), resources.ExtraSymbols, lent);
         try
         {
             scanner.Scan(0, text.Text.Length);
@@ -64,6 +67,7 @@ public sealed class Tokenizer : IPipelineStage
         finally
         {
             scanner.Release();
+            strings.Return(lent);
         }
     }
 }

@@ -31,6 +31,22 @@ public sealed class PipelineBenchmarkTests(EngineFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("12345 67890 !!!")]
+    [InlineData("Das Auswärtige Amt hat heute den Botschafter einbestellt und eine Erklärung verlangt.")]
+    public void Should_SkipAndNameSample_When_PipelineRejectsIt(string rejected)
+    {
+        File.WriteAllText(Path.Combine(folder, "2025-03-01-accordo.it.txt"), Article);
+        File.WriteAllText(Path.Combine(folder, "2025-03-02-rejected.txt"), rejected);
+
+        var corpus = BenchmarkCorpus.FromFolder(folder, 4096, fixture.Engine.Pipeline);
+
+        var reason = Assert.Single(corpus.Skipped);
+        Assert.Contains("rejected", reason, StringComparison.Ordinal);
+        Assert.All(corpus.Documents, d => Assert.Equal(Article, d.Text));
+        Assert.NotEmpty(new PipelineBenchmark(fixture.Engine, 1).Run(corpus));
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void Should_Refuse_When_PassesAreFewerThanOne(int passes)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dragoman.Languages;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -75,5 +76,30 @@ public sealed class LanguageCorpusAccuracyTests : IClassFixture<LanguageDetector
         var accuracy = (double)correct / total;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"overall: {correct}/{total} = {accuracy:P2}; lowest confidence {lowest:F3}"));
         Assert.True(accuracy >= RequiredAccuracy);
+    }
+
+    [Fact]
+    public void Should_AgreeWithWholeReading_When_OpeningIsDecisive()
+    {
+        var whole = new LanguageDetector(fixture.Detector.Profiles, LanguageDetectorOptions.Default with { QuickSampleLength = int.MaxValue / 2 });
+        var (quick, total) = (0, 0);
+        foreach (var language in LanguageCorpus.Languages)
+        {
+            // Two paragraphs make a text as long as an article's opening, long enough for the shortcut.
+            var paragraphs = LanguageCorpus.Paragraphs(language);
+            foreach (var paragraph in paragraphs.Zip(paragraphs.Skip(1), (a, b) => a + "\n" + b))
+            {
+                var guess = fixture.Detector.Detect(paragraph);
+                var full = whole.Detect(paragraph);
+                total++;
+                quick += guess.LettersRead < full.LettersRead ? 1 : 0;
+                Assert.Equal(full.Language, guess.Language);
+                Assert.Equal(full.IsReliable, guess.IsReliable);
+            }
+        }
+
+        // The shortcut is only worth having if most paragraphs take it.
+        output.WriteLine($"{quick} of {total} paragraphs decided by their opening");
+        Assert.True(quick * 2 > total, $"only {quick} of {total} paragraphs decided by their opening");
     }
 }

@@ -45,4 +45,16 @@ public sealed class TokenOffsetPropertyTests(TextStagesFixture stages) : IClassF
                 var inside = document.Sentences.All(s => document.TokensOf(s).ToArray().All(t => t.Start >= s.Start && t.End <= s.End));
                 return ordered && inside && document.Sentences.Sum(s => s.TokenCount) == document.Tokens.Length;
             });
+
+    /// <summary>The tokenizer reuses the strings of words it has seen; a reused string must still be this token's.</summary>
+    [Property(MaxTest = 400, Replay = "(7402440050791192843,2287225163784932417)")]
+    public Property Should_GiveEachTokenItsOwnLowerCase_When_WordsRepeatAcrossDocuments() =>
+        Prop.ForAll(
+            Gen.Elements(Pieces).ArrayOf().Select(string.Concat).ToArbitrary(),
+            text =>
+            {
+                var first = stages.Run(text, "it");
+                var again = stages.Run(text.ToUpperInvariant() + " " + text, "it");
+                return first.Tokens.Concat(again.Tokens).All(t => t.Lower == t.Text.ToLowerInvariant());
+            });
 }
