@@ -43,6 +43,9 @@ public sealed class ActorLinks
             return words.TryGetValue((language, kind), out var set) && set.Contains(lower);
         }
 
-        return words.Any(p => p.Key.Kind == kind && p.Value.Contains(lower));
+        return InAnyLanguage(kind, lower);
     }
+
+    // Apart from Is so that the common call, with a language, allocates no closure.
+    private bool InAnyLanguage(string kind, string lower) => words.Any(p => p.Key.Kind == kind && p.Value.Contains(lower));
 }

@@ -6,7 +6,7 @@ namespace Dragoman.Coding;
 /// The positions of every lemma and lower-case form in a sentence, built once so that the many
 /// patterns of each verb look their required words up instead of scanning the clause each time.
 /// Positions of one word are chained through an array; one instance is reused for every sentence
-/// of a document (<see cref="Reset"/>), so coding allocates no index per sentence.
+/// of a document (<see cref="Reset"/>) and lent from document to document, so coding allocates no index per sentence.
 /// </summary>
 public sealed class ClauseWords
 {
@@ -49,6 +49,13 @@ public sealed class ClauseWords
                 previous[((i - start) * 2) + 1] = -1;
             }
         }
+    }
+
+    /// <summary>Forgets the last document (its tokens and words) but keeps the room it needed, for the next one.</summary>
+    public void Release()
+    {
+        last.Clear();
+        tokens = [];
     }
 
     /// <summary>The occurrence of a word sequence in [<paramref name="from"/>, <paramref name="to"/>) closest to <paramref name="head"/>, or -1.</summary>

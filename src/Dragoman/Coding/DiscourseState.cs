@@ -1,7 +1,7 @@
 namespace Dragoman.Coding;
 
 /// <summary>What the coder carries from sentence to sentence within one document.</summary>
-public sealed class DiscourseState
+public sealed class DiscourseState(ClauseWords words)
 {
     public Participants? LastSubject { get; set; }
 
@@ -9,7 +9,7 @@ public sealed class DiscourseState
     public (int Sentence, Participants Target)? LastTarget { get; set; }
 
     /// <summary>The word index reused for every sentence of the document.</summary>
-    public ClauseWords Words { get; } = new();
+    public ClauseWords Words { get; } = words ?? throw new ArgumentNullException(nameof(words));
 
     /// <summary>The last single person named, for "he"/"lui".</summary>
     public Participants? LastPerson { get; set; }

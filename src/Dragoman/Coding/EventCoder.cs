@@ -9,6 +9,9 @@ public sealed class EventCoder : IPipelineStage
 {
     private readonly IReadOnlyDictionary<string, LanguageCoder> coders;
 
+    // The word index grows to the longest sentence seen; lending it from call to call spares a new one per document.
+    private ClauseWords? spareWords;
+
     public EventCoder(IReadOnlyDictionary<string, LanguageCoder> coders)
     {
         ArgumentNullException.ThrowIfNull(coders);
@@ -35,12 +38,16 @@ public sealed class EventCoder : IPipelineStage
 
         var events = new List<CodedEvent>();
         var analyses = new List<SentenceAnalysis>();
-        var state = new DiscourseState();
+        var words = Interlocked.Exchange(ref spareWords, null) ?? new ClauseWords();
+        var state = new DiscourseState(words);
         var slices = new MentionSlices(document.Mentions);
         foreach (var sentence in document.Sentences)
         {
             analyses.Add(coder.Analyze(document, sentence, slices.Of(sentence.Index), state, events, explain));
         }
+
+        words.Release();
+        Volatile.Write(ref spareWords, words);
 
         document.Events = events;
         document.Clauses = analyses;
@@ -58,12 +65,16 @@ public sealed class EventCoder : IPipelineStage
 
         var discarded = new List<CodedEvent>();
         var analyses = new List<SentenceAnalysis>();
-        var state = new DiscourseState();
+        var words = Interlocked.Exchange(ref spareWords, null) ?? new ClauseWords();
+        var state = new DiscourseState(words);
         var slices = new MentionSlices(document.Mentions);
         foreach (var sentence in document.Sentences)
         {
             analyses.Add(coder.Analyze(document, sentence, slices.Of(sentence.Index), state, discarded, explain));
         }
+
+        words.Release();
+        Volatile.Write(ref spareWords, words);
 
         return analyses;
     }

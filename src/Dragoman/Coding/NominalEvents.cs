@@ -44,36 +44,48 @@ public sealed class NominalEvents
                 continue;
             }
 
-            var governing = Governing(analysis, i);
-            if (governing is { } g && Unreal(document.Tokens, analysis, g))
-            {
-                continue;
-            }
+            CodeAt(document, analysis, events, i, nominal);
+        }
+    }
 
-            var subject = governing is { } s ? analysis.Subjects[s] : null;
-            var window = analysis.Arguments.Where(a => a.TokenStart >= nominal.End && a.TokenStart <= nominal.End + Window).ToList();
-            var between = Between(tokens, analysis.Arguments, window);
-            var agent = window.FirstOrDefault(a => Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent)?.Mention.Actor
-                ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
-            var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
-            var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
-            var named = owner ?? agent;
-            var (from, to) = between.Count >= 2 ? (between[0], between[1])
-                : (named ?? subject?.Actors.FirstOrDefault(), partner ?? (named is null ? null : subject?.Actors.FirstOrDefault()));
-            if (from is null || to is null || EventAssembler.SameActor(from, to))
-            {
-                continue;
-            }
+    /// <summary>
+    /// One nominal trigger at token <paramref name="i"/>. Kept apart from the scan because its lambdas
+    /// capture the trigger: in the loop the closure would be allocated for every token of the text.
+    /// </summary>
+    private void CodeAt(Document document, SentenceAnalysis analysis, List<CodedEvent> events, int i, (string Value, int End) nominal)
+    {
+        var tokens = document.Tokens;
+        var sentence = analysis.Sentence;
 
-            var sources = between.Count < 2 && named is null && subject is not null ? subject.Actors : [from];
-            var evidence = new Evidence(tokens[i].Start, tokens[nominal.End - 1].End, document.Text[tokens[i].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
-            foreach (var source in sources)
+        var governing = Governing(analysis, i);
+        if (governing is { } g && Unreal(document.Tokens, analysis, g))
+        {
+            return;
+        }
+
+        var subject = governing is { } s ? analysis.Subjects[s] : null;
+        var window = analysis.Arguments.Where(a => a.TokenStart >= nominal.End && a.TokenStart <= nominal.End + Window).ToList();
+        var between = Between(tokens, analysis.Arguments, window);
+        var agent = window.FirstOrDefault(a => Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent)?.Mention.Actor
+            ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
+        var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
+        var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
+        var named = owner ?? agent;
+        var (from, to) = between.Count >= 2 ? (between[0], between[1])
+            : (named ?? subject?.Actors.FirstOrDefault(), partner ?? (named is null ? null : subject?.Actors.FirstOrDefault()));
+        if (from is null || to is null || EventAssembler.SameActor(from, to))
+        {
+            return;
+        }
+
+        var sources = between.Count < 2 && named is null && subject is not null ? subject.Actors : [from];
+        var evidence = new Evidence(tokens[i].Start, tokens[nominal.End - 1].End, document.Text[tokens[i].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
+        foreach (var source in sources)
+        {
+            Add(events, document, sentence.Index, source, to, nominal.Value, evidence);
+            if (nominal.Value != Visit)
             {
-                Add(events, document, sentence.Index, source, to, nominal.Value, evidence);
-                if (nominal.Value != Visit)
-                {
-                    Add(events, document, sentence.Index, to, source, nominal.Value, evidence);
-                }
+                Add(events, document, sentence.Index, to, source, nominal.Value, evidence);
             }
         }
     }

@@ -25,6 +25,9 @@ public sealed record VerbGroup(int Sentence, int Start, int Head, int End, strin
     /// <summary>Joined to the previous verb group by a coordinator ("… e ha lodato").</summary>
     public bool Coordinated { get; init; }
 
+    /// <summary>Opened by a relative pronoun ("which were shot down", "che hanno colpito"), possibly after a quantifier ("all of which").</summary>
+    public bool Relative { get; init; }
+
     public bool Reporting { get; init; }
 
     public bool Irrealis { get; init; }

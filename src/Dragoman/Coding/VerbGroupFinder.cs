@@ -346,6 +346,7 @@ public sealed class VerbGroupFinder
             Future = future,
             NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
             Coordinated = coordinated && previous is not null,
+            Relative = previous is not null && start > sentence.TokenStart && grammar["relative"].Contains(tokens[start - 1].Lower),
             Reporting = grammar["reportingLemma"].Contains(lemma),
             Irrealis = grammar["irrealisLemma"].Contains(lemma),
             Intent = grammar["intentLemma"].Contains(lemma),

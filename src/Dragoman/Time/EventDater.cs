@@ -7,7 +7,7 @@ namespace Dragoman.Time;
 /// <summary>
 /// Dates each event by the time expression of its own clause: the expression attached to its verb
 /// (or noun trigger), else one inside its evidence span, else the one its verb inherits (gerunds,
-/// coordinated verbs and the complement of a verb of saying share the time of the verb before
+/// coordinated verbs, relative clauses and the complement of a verb of saying share the time of the verb before
 /// them); otherwise the event keeps the publication date. Noun modifiers ("del 1961") never count.
 /// </summary>
 public sealed class EventDater : IPipelineStage
@@ -69,7 +69,9 @@ public sealed class EventDater : IPipelineStage
 
         for (var g = 1; g < groups.Count; g++)
         {
-            if (ofGroup[g] is null && (groups[g].NonFinite || groups[g].Coordinated || groups[g - 1].Reporting))
+            // A relative clause with no time of its own ("…, all of which were shot down") tells what
+            // happened next in the same scene, at the time of the clause it hangs on.
+            if (ofGroup[g] is null && (groups[g].NonFinite || groups[g].Coordinated || groups[g].Relative || groups[g - 1].Reporting))
             {
                 ofGroup[g] = ofGroup[g - 1];
             }

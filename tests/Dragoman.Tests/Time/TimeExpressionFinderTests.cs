@@ -53,6 +53,18 @@ public sealed class TimeExpressionFinderTests(EngineFixture fixture)
     }
 
     [Theory]
+    [InlineData("en", "On Tuesday Hezbollah fired rockets at Israel, all of which were shot down by the Israeli army.")]
+    [InlineData("en", "On Tuesday Russian police arrested two Ukrainian activists, who were expelled to Belarus by the Russian authorities.")]
+    [InlineData("it", "Martedì la polizia russa ha arrestato due attivisti ucraini, che sono stati espulsi in Bielorussia dalle autorità russe.")]
+    public void Should_DateARelativeClauseLikeItsMainClause_When_ItHasNoTimeOfItsOwn(string language, string text)
+    {
+        var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));
+
+        Assert.True(document.Events.Count >= 2, string.Join("; ", document.Events.Select(e => e.Cameo)));
+        Assert.All(document.Events, e => Assert.Equal(new DateOnly(2024, 6, 18), e.Date));
+    }
+
+    [Theory]
     [InlineData("it", "Il trattato del 1961 prevede assistenza reciproca.")]
     [InlineData("en", "The alliance has existed since 1961.")]
     public void Should_MarkYearsAsNounModifiers_When_APrepositionTiesThemToANoun(string language, string text)
