@@ -82,7 +82,7 @@ public sealed class AtomFinder
 
             if (best?.Kind == EntryKind.PersonShort)
             {
-                best = ResolveShortForm(shortForms, seen, date);
+                best = FollowedByUnknownName(tokens, sentence, i + bestLength) ? null : ResolveShortForm(shortForms, seen, date);
             }
 
             if (best is null)
@@ -95,6 +95,14 @@ public sealed class AtomFinder
             i += bestLength;
         }
     }
+
+    /// <summary>
+    /// "Lin Jian", "Kim Yo-jong": a short name followed by a capitalised word the lexicon does not
+    /// know is the first part of someone else's full name, not the known person's short name.
+    /// </summary>
+    private static bool FollowedByUnknownName(Token[] tokens, Sentence sentence, int next) =>
+        next < sentence.TokenEnd && tokens[next].IsWord && tokens[next].IsCapitalized
+        && tokens[next].Pos is PartOfSpeech.Unknown or PartOfSpeech.Propn && !tokens[next].Glued;
 
     /// <summary>
     /// A short name ("Kim") is the person already named in full in this document; failing that,
