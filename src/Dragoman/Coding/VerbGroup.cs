@@ -33,4 +33,7 @@ public sealed record VerbGroup(int Sentence, int Start, int Head, int End, strin
     public bool Irrealis { get; init; }
 
     public bool Intent { get; init; }
+
+    /// <summary>In a past tense ("agreed", "ha deciso", "decise", "decideva"): an intent stated then is not a future act.</summary>
+    public bool Past { get; init; }
 }

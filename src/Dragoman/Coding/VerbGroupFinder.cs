@@ -350,6 +350,8 @@ public sealed class VerbGroupFinder
             Reporting = grammar["reportingLemma"].Contains(lemma),
             Irrealis = grammar["irrealisLemma"].Contains(lemma),
             Intent = grammar["intentLemma"].Contains(lemma),
+            Past = !future && !hypothetical && (HasFeature(headToken, "past") || HasFeature(headToken, "pr.") || HasFeature(headToken, "impf")
+                || (start < head && HasFeature(headToken, "pp"))),
         };
     }
 

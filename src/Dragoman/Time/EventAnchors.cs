@@ -17,17 +17,18 @@ public sealed class EventAnchors
     private readonly Token[] tokens;
 
     public EventAnchors(Document document, SentenceAnalysis analysis, IReadOnlyList<CodedEvent> events)
+        : this(document, analysis, Triggers(document, analysis, events))
+    {
+    }
+
+    /// <summary>Anchors for trigger words given by token index: "event" <c>e</c> is the word at <c>triggers[e]</c>.</summary>
+    public EventAnchors(Document document, SentenceAnalysis analysis, int[] triggers)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(analysis);
-        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(triggers);
         Analysis = analysis;
         tokens = document.Tokens;
-        var triggers = new int[events.Count];
-        for (var e = 0; e < triggers.Length; e++)
-        {
-            triggers[e] = TriggerToken(document, analysis.Sentence, events[e]);
-        }
 
         for (var g = 0; g < analysis.Groups.Count; g++)
         {
@@ -39,8 +40,8 @@ public sealed class EventAnchors
             }
         }
 
-        ofEvent = new int[events.Count];
-        for (var e = 0; e < events.Count; e++)
+        ofEvent = new int[triggers.Length];
+        for (var e = 0; e < triggers.Length; e++)
         {
             var trigger = triggers[e];
             var index = GroupAnchorHolding(trigger);
@@ -68,6 +69,9 @@ public sealed class EventAnchors
 
     /// <summary>The verb group index of an anchor, or -1 for a noun trigger.</summary>
     public int GroupOf(int anchor) => anchors[anchor].Group;
+
+    /// <summary>The first token of an anchor: the trigger word itself for a noun trigger.</summary>
+    public int StartOf(int anchor) => anchors[anchor].Start;
 
     /// <summary>The verb group before a noun trigger (the verb that governs it), or -1.</summary>
     public int GroupBefore(int anchor)
@@ -220,6 +224,20 @@ public sealed class EventAnchors
     }
 
     /// <summary>The token where an event's trigger starts inside its evidence span (the span's last token when not found).</summary>
+    private static int[] Triggers(Document document, SentenceAnalysis analysis, IReadOnlyList<CodedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(events);
+        var triggers = new int[events.Count];
+        for (var e = 0; e < triggers.Length; e++)
+        {
+            triggers[e] = TriggerToken(document, analysis.Sentence, events[e]);
+        }
+
+        return triggers;
+    }
+
     public static int TriggerToken(Document document, Sentence sentence, CodedEvent e)
     {
         ArgumentNullException.ThrowIfNull(document);

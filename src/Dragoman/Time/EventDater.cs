@@ -12,6 +12,9 @@ namespace Dragoman.Time;
 /// </summary>
 public sealed class EventDater : IPipelineStage
 {
+    /// <summary>How many words may stand between a trigger noun and a time that modifies it ("Saturday night's Iranian barrage").</summary>
+    private const int NounPhraseReach = 3;
+
     public string Name => "event-dates";
 
     public DocumentLayers Needs => DocumentLayers.Events | DocumentLayers.Dates;
@@ -27,11 +30,17 @@ public sealed class EventDater : IPipelineStage
         }
 
         var analyses = document.Clauses ?? [];
-        var times = document.TimeExpressions.Where(t => !t.NounModifier && t.Date is not null).ToLookup(t => t.Sentence);
+        var times = document.TimeExpressions.Where(t => t.Date is not null).ToLookup(t => t.Sentence);
         var dated = new List<CodedEvent>(document.Events.Count);
         foreach (var group in document.Events.GroupBy(e => e.Sentence))
         {
             var events = group.ToList();
+            if (group.Key < analyses.Count && !times[group.Key].Any() && NarrativeTime.Carried(document.TimeExpressions, group.Key) is { } carried)
+            {
+                dated.AddRange(Continue(document, analyses[group.Key], events, carried));
+                continue;
+            }
+
             if (group.Key >= analyses.Count || !times[group.Key].Any())
             {
                 dated.AddRange(events);
@@ -44,10 +53,82 @@ public sealed class EventDater : IPipelineStage
         document.Events = dated.OrderBy(e => e.Sentence).ToList();
     }
 
-    private static IEnumerable<CodedEvent> DateSentence(Document document, SentenceAnalysis analysis, List<CodedEvent> events, List<TimeExpression> times)
+    /// <summary>
+    /// The time an event triggered by the word at <paramref name="token"/> would get, by the same
+    /// rules, or null when it would keep the publication date: reads a clause's time where no event
+    /// was coded, to check date resolution apart from event coding.
+    /// </summary>
+    public static (DateOnly? Date, TimeExpression? Time) DateOfWord(Document document, SentenceAnalysis analysis, int token)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var all = document.TimeExpressions.Where(t => t.Sentence == analysis.Sentence.Index && t.Date is not null).ToList();
+        var times = all.Where(t => !t.NounModifier).ToList();
+        var anchors = new EventAnchors(document, analysis, [token]);
+        if (all.Count == 0)
+        {
+            var carried = NarrativeTime.Carried(document.TimeExpressions, analysis.Sentence.Index);
+            return carried is not null && SceneGroup(anchors, 0) is var scene and >= 0 && NarrativeTime.InScene(document.Tokens, analysis.Groups[scene])
+                ? (carried.Date, carried)
+                : (null, null);
+        }
+
+        var ofGroup = GroupTimes(anchors, times, out var attached);
+        var anchor = anchors.OfEvent(0);
+        var g = anchors.GroupOf(anchor);
+        var time = (g < 0 ? OwnModifier(all, token) : null) ?? attached[anchor] ?? (g >= 0 ? ofGroup[g] : GoverningTime(anchors, anchor, ofGroup));
+        var future = g >= 0 && (analysis.Groups[g].Future || (analysis.Groups[g].Intent && !analysis.Groups[g].Past));
+        return (time?.DateFor(future), time);
+    }
+
+    /// <summary>Dates the events of a sentence with no time of its own by the day the story is on, where their verb tells the scene.</summary>
+    private static IEnumerable<CodedEvent> Continue(Document document, SentenceAnalysis analysis, List<CodedEvent> events, TimeExpression carried)
     {
         var anchors = new EventAnchors(document, analysis, events);
-        var attached = new TimeExpression?[anchors.Count];
+        for (var e = 0; e < events.Count; e++)
+        {
+            var g = SceneGroup(anchors, e);
+            yield return g >= 0 && NarrativeTime.InScene(document.Tokens, analysis.Groups[g]) && carried.Date is { } date
+                ? events[e] with { Date = date, DateSource = $"previous sentence: {carried.Text}" }
+                : events[e];
+        }
+    }
+
+    /// <summary>The verb group that tells event <paramref name="e"/>: its own, else the verb governing its noun trigger, else -1.</summary>
+    private static int SceneGroup(EventAnchors anchors, int e)
+    {
+        var anchor = anchors.OfEvent(e);
+        var g = anchors.GroupOf(anchor);
+        if (g >= 0)
+        {
+            return g;
+        }
+
+        return anchors.GroupBefore(anchor) is var before and >= 0 ? before : anchors.GroupAfter(anchor);
+    }
+
+    private static IEnumerable<CodedEvent> DateSentence(Document document, SentenceAnalysis analysis, List<CodedEvent> events, List<TimeExpression> all)
+    {
+        var times = all.Where(t => !t.NounModifier).ToList();
+        var anchors = new EventAnchors(document, analysis, events);
+        var ofGroup = GroupTimes(anchors, times, out var attached);
+        var groups = analysis.Groups;
+        for (var e = 0; e < events.Count; e++)
+        {
+            var anchor = anchors.OfEvent(e);
+            var g = anchors.GroupOf(anchor);
+            var inEvidence = FirstInside(times, events[e].Evidence.Start, events[e].Evidence.End);
+            var time = (g < 0 ? OwnModifier(all, anchors.StartOf(anchor)) ?? inEvidence ?? attached[anchor] : attached[anchor] ?? inEvidence)
+                ?? (g >= 0 ? ofGroup[g] : GoverningTime(anchors, anchor, ofGroup));
+            var future = g >= 0 && (groups[g].Future || (groups[g].Intent && !groups[g].Past));
+            yield return time?.DateFor(future) is { } date ? events[e] with { Date = date, DateSource = $"clause: {time.Text}" } : events[e];
+        }
+    }
+
+    /// <summary>Attaches each time expression to its nearest anchor, then lets groups without one inherit it.</summary>
+    private static TimeExpression?[] GroupTimes(EventAnchors anchors, List<TimeExpression> times, out TimeExpression?[] attached)
+    {
+        attached = new TimeExpression?[anchors.Count];
         foreach (var time in times)
         {
             var a = anchors.Nearest(time.TokenStart, time.TokenEnd);
@@ -57,7 +138,7 @@ public sealed class EventDater : IPipelineStage
             }
         }
 
-        var groups = analysis.Groups;
+        var groups = anchors.Analysis.Groups;
         var ofGroup = new TimeExpression?[groups.Count];
         for (var a = 0; a < anchors.Count; a++)
         {
@@ -84,16 +165,7 @@ public sealed class EventDater : IPipelineStage
             ofGroup[1] = ofGroup[0];
         }
 
-        for (var e = 0; e < events.Count; e++)
-        {
-            var anchor = anchors.OfEvent(e);
-            var g = anchors.GroupOf(anchor);
-            var inEvidence = FirstInside(times, events[e].Evidence.Start, events[e].Evidence.End);
-            var time = (g < 0 ? inEvidence ?? attached[anchor] : attached[anchor] ?? inEvidence)
-                ?? (g >= 0 ? ofGroup[g] : GoverningTime(anchors, anchor, ofGroup));
-            var future = g >= 0 && (groups[g].Future || groups[g].Intent);
-            yield return time?.DateFor(future) is { } date ? events[e] with { Date = date, DateSource = $"clause: {time.Text}" } : events[e];
-        }
+        return ofGroup;
     }
 
     /// <summary>
@@ -108,6 +180,25 @@ public sealed class EventDater : IPipelineStage
         }
 
         return anchors.GroupAfter(anchor) is var after and >= 0 ? ofGroup[after] : null;
+    }
+
+    /// <summary>
+    /// A time inside the trigger noun's own phrase dates that noun's event: before it ("Saturday
+    /// night's barrage", "the Friday attack"), or after it as a modifier ("l'attacco del 7 ottobre"),
+    /// which must not move the clause's verb but does date the noun.
+    /// </summary>
+    private static TimeExpression? OwnModifier(List<TimeExpression> times, int trigger)
+    {
+        foreach (var time in times)
+        {
+            if ((time.TokenEnd <= trigger && trigger - time.TokenEnd <= NounPhraseReach)
+                || (time.NounModifier && time.TokenStart > trigger && time.TokenStart - trigger <= NounPhraseReach))
+            {
+                return time;
+            }
+        }
+
+        return null;
     }
 
     private static TimeExpression? FirstInside(List<TimeExpression> times, int start, int end)

@@ -11,6 +11,16 @@ internal sealed class TimeExpressionReader(TimeLexicon lexicon, DateOnly? publis
     /// <summary>The expression starting at token <paramref name="i"/>, with token range and dates set, or null.</summary>
     public TimeExpression? Read(Token[] tokens, Sentence sentence, int i, DateOnly? anchor)
     {
+        // "Saturday night's barrage", "Tuesday's vote": a possessive makes the time part of a noun phrase.
+        var read = ReadExpression(tokens, sentence, i, anchor);
+        return read is { NounModifier: false }
+            && lexicon.At(tokens.AsSpan(0, sentence.TokenEnd), read.TokenEnd, sentence.TokenEnd, TimePhraseKind.ModifierSuffix) is not null
+            ? read with { NounModifier = true }
+            : read;
+    }
+
+    private TimeExpression? ReadExpression(Token[] tokens, Sentence sentence, int i, DateOnly? anchor)
+    {
         var span = tokens.AsSpan(0, sentence.TokenEnd);
         var end = sentence.TokenEnd;
         if (lexicon.At(span, i, end, TimePhraseKind.DayOffset, TimePhraseKind.WeekOffset, TimePhraseKind.MonthOffset, TimePhraseKind.YearOffset, TimePhraseKind.AnchoredOffset) is { } relative)

@@ -125,7 +125,7 @@ public sealed class TimeLexicon
     }
 
     // Words that never open an expression on their own: prefixes, and the unit and marker of "three days ago".
-    private const int PrefixKinds = (1 << (int)TimePhraseKind.YearPrefix) | (1 << (int)TimePhraseKind.MonthPrefix) | (1 << (int)TimePhraseKind.ModifierPrefix)
+    private const int PrefixKinds = (1 << (int)TimePhraseKind.YearPrefix) | (1 << (int)TimePhraseKind.MonthPrefix) | (1 << (int)TimePhraseKind.ModifierPrefix) | (1 << (int)TimePhraseKind.ModifierSuffix)
         | (1 << (int)TimePhraseKind.AgoUnit) | (1 << (int)TimePhraseKind.Ago);
 
     private static int Bit(TimePhraseKind kind) => 1 << (int)kind;

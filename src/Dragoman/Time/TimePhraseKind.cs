@@ -15,6 +15,7 @@ public enum TimePhraseKind
     YearPrefix,
     MonthPrefix,
     ModifierPrefix,
+    ModifierSuffix,
     NumberWord,
     AgoUnit,
     Ago,

@@ -11,7 +11,7 @@ public sealed record SpecCase(string File, int Line, string Id, string Language,
 
     public List<SpecQuote> Quotes { get; } = [];
 
-    public List<(string Root, DateOnly Date)> Dates { get; } = [];
+    public List<SpecDate> Dates { get; } = [];
 
     public override string ToString() => $"{Id} ({File}:{Line})";
 }

@@ -99,8 +99,10 @@ public static class SpecFileParser
                 c.Quotes.Add(new SpecQuote(head[0], head.Length < 2 || head[1] == "direct", rest[1..close], name.Length == 0 ? null : name));
                 break;
             case "dates" when content.Length > 0:
+                // "07 = 2024-06-13 (lend)": the word in brackets is the event's trigger as written.
                 var pieces = content.Split('=', StringSplitOptions.TrimEntries);
-                c.Dates.Add((pieces[0], DateOnly.ParseExact(pieces[1], "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                var value = pieces[1].Split(' ', 2, StringSplitOptions.TrimEntries);
+                c.Dates.Add(new SpecDate(pieces[0], DateOnly.ParseExact(value[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), value.Length > 1 ? value[1].Trim('(', ')') : null));
                 break;
         }
     }

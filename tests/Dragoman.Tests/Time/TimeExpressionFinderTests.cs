@@ -65,6 +65,34 @@ public sealed class TimeExpressionFinderTests(EngineFixture fixture)
     }
 
     [Theory]
+    [InlineData("en", "Iran's president visited Moscow on Tuesday. He signed a treaty with Vladimir Putin.", "2024-06-18")]
+    [InlineData("it", "Il presidente iraniano ha visitato Mosca martedì. Ha firmato un trattato con Vladimir Putin.", "2024-06-18")]
+    [InlineData("en", "Iran's president visited Moscow on Tuesday. Russia had signed a treaty with Iran.", "2024-06-20")]
+    [InlineData("it", "Il presidente iraniano ha visitato Mosca martedì. La Russia aveva firmato un trattato con l'Iran.", "2024-06-20")]
+    [InlineData("en", "Iran's president visited Moscow on Tuesday. Russia will sign a treaty with Iran.", "2024-06-20")]
+    public void Should_DateASentenceWithoutTimeByTheStoryDay_When_ItsVerbTellsThePastScene(string language, string text, string expected)
+    {
+        var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));
+
+        var signed = document.Events.Where(e => e.Sentence == 1 && e.Cameo.StartsWith("05", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(signed);
+        Assert.All(signed, e => Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), e.Date));
+    }
+
+    [Theory]
+    [InlineData("en", "Russia and Iran agreed on Tuesday to sign a new treaty.", "05", "2024-06-18")]
+    [InlineData("en", "Israel condemned Tuesday's Iranian missile attack.", "11", "2024-06-20")]
+    [InlineData("en", "Israel promised to respond to Saturday night's Iranian barrage.", "03", "2024-06-20")]
+    public void Should_DateTheVerbNotTheNoun_When_ATimeModifiesANounOrAnIntentIsPast(string language, string text, string root, string expected)
+    {
+        var document = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) }));
+
+        var ofRoot = document.Events.Where(e => e.Cameo.StartsWith(root, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(ofRoot);
+        Assert.All(ofRoot, e => Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), e.Date));
+    }
+
+    [Theory]
     [InlineData("it", "Il trattato del 1961 prevede assistenza reciproca.")]
     [InlineData("en", "The alliance has existed since 1961.")]
     public void Should_MarkYearsAsNounModifiers_When_APrepositionTiesThemToANoun(string language, string text)
