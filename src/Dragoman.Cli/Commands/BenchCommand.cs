@@ -50,7 +50,8 @@ internal static class BenchCommand
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fastest of {passCount} passes; 'cpu' is MB per second of processor time, steadier than wall-clock time on a busy machine"));
             foreach (var run in new PipelineBenchmark(engine, passCount).Run(corpus))
             {
-                var memory = run.Memory is { } m ? string.Create(CultureInfo.InvariantCulture, $"  {m.Allocated / 1048576.0,8:0} MB allocated, GC {m.Gen0}/{m.Gen1}/{m.Gen2}") : "";
+                var pause = run.GcPause is { } p ? string.Create(CultureInfo.InvariantCulture, $", paused {p.TotalMilliseconds:0} ms") : "";
+                var memory = run.Memory is { } m ? string.Create(CultureInfo.InvariantCulture, $"  {m.Allocated / 1048576.0,8:0} MB allocated, GC {m.Gen0}/{m.Gen1}/{m.Gen2}{pause}") : "";
                 var cpu = run.CpuMegabytesPerSecond is { } c ? string.Create(CultureInfo.InvariantCulture, $" ({c,7:0.00} cpu)") : "              ";
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Name,-34} {run.MegabytesPerSecond,8:0.00} MB/s{cpu} {run.SentencesPerSecond,12:0} sentences/s {run.Seconds,8:0.000} s{memory}"));
             }

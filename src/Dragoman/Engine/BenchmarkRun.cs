@@ -12,6 +12,9 @@ public sealed record BenchmarkRun(string Name, double Seconds, long Bytes, long 
     /// </summary>
     public double? CpuSeconds { get; init; }
 
+    /// <summary>Time the runtime held the program's threads paused for garbage collection during the run, or null when not measured.</summary>
+    public TimeSpan? GcPause { get; init; }
+
     public double MegabytesPerSecond => Bytes / 1048576.0 / Seconds;
 
     public double SentencesPerSecond => Sentences / Seconds;
