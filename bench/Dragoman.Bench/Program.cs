@@ -10,7 +10,7 @@ if (args is ["--lemmatizer-rate"])
 }
 
 // --stages [MB] [passes]           CPU time of each text stage, fastest of several passes
-// --loop STAGE [MB] [rounds]       one text stage (or 'pipeline': all of them) over and over, for a profiler
+// --loop STAGE [MB] [rounds]       one stage (or 'pipeline': all of them) over and over, for a profiler
 // --dump FILE [MB] [samples]       every token the text stages produce, to compare before/after a change
 if (args is ["--stages" or "--loop" or "--dump", ..])
 {

@@ -3,7 +3,7 @@ using Dragoman.Engine;
 
 namespace Dragoman.Bench;
 
-/// <summary>Runs one text stage alone over the corpus again and again, for a sampling profiler (perf) to look at.</summary>
+/// <summary>Runs one stage alone over the corpus again and again, for a sampling profiler to look at.</summary>
 public static class StageLoop
 {
     public static void Run(DragomanEngine engine, BenchmarkCorpus corpus, string name, int rounds)
@@ -16,11 +16,12 @@ public static class StageLoop
             return;
         }
 
-        var stages = engine.TextPipeline.Stages;
+        // Later stages overwrite the layer they add, so any stage can run again on a prepared document.
+        var stages = engine.Pipeline.Stages;
         var index = stages.Select(s => s.Name).ToList().IndexOf(name);
         if (index < 0)
         {
-            Console.WriteLine($"no text stage named {name}: {string.Join(", ", stages.Select(s => s.Name))}");
+            Console.WriteLine($"no stage named {name}: {string.Join(", ", stages.Select(s => s.Name))}");
             return;
         }
 

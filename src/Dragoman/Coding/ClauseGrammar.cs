@@ -16,12 +16,13 @@ public sealed class ClauseGrammar
         "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "conditionTargetRoots", "mutualRoots", "nominalPartner", "nominalBetween",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, WordSequenceSet> sets;
+    // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
+    private readonly FrozenDictionary<string, WordSequenceSet> sets;
 
     private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals)
     {
         Language = language;
-        this.sets = sets;
+        this.sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
         Prepositions = prepositions;
         Nominals = nominals;
     }
