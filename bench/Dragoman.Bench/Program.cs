@@ -9,7 +9,7 @@ if (args is ["--lemmatizer-rate"])
     return 0;
 }
 
-// --stages [MB] [passes]           CPU time of each text stage, fastest of several passes
+// --stages [MB] [passes] [all]     CPU time of each text stage (with 'all': every stage), fastest of several passes
 // --loop STAGE [MB] [rounds]       one stage (or 'pipeline': all of them) over and over, for a profiler
 // --dump FILE [MB] [samples]       every token the text stages produce, to compare before/after a change
 if (args is ["--stages" or "--loop" or "--dump", ..])
@@ -23,7 +23,7 @@ if (args is ["--stages" or "--loop" or "--dump", ..])
     switch (args[0])
     {
         case "--stages":
-            StageProfiler.Run(engine, corpus, (int)number(2, 5));
+            StageProfiler.Run(engine, corpus, (int)number(2, 5), args is [_, _, _, "all", ..]);
             break;
         case "--loop":
             StageLoop.Run(engine, corpus, args[1], (int)number(3, 20));

@@ -4,7 +4,7 @@ using Dragoman.Pipeline;
 namespace Dragoman.Bench;
 
 /// <summary>
-/// Times each text stage over the sample corpus in CPU time of this thread, several passes, keeping
+/// Times each text stage (or every stage) over the sample corpus in CPU time of this thread, several passes, keeping
 /// each stage's fastest pass: on a machine shared with busy processes, wall-clock times and single
 /// passes mostly measure the neighbours. Allocations are counted on the first pass.
 /// </summary>
@@ -13,11 +13,11 @@ public static class StageProfiler
     /// <summary>Documents per batch: the thread clock is a system call of a few microseconds, too slow to read around every stage of every document.</summary>
     private const int BatchSize = 64;
 
-    public static void Run(DragomanEngine engine, BenchmarkCorpus corpus, int passes)
+    public static void Run(DragomanEngine engine, BenchmarkCorpus corpus, int passes, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(corpus);
-        var stages = engine.TextPipeline.Stages;
+        var stages = all ? engine.Pipeline.Stages : engine.TextPipeline.Stages;
         var best = new double[stages.Length];
         Array.Fill(best, double.MaxValue);
         var allocated = new long[stages.Length];
@@ -54,7 +54,7 @@ public static class StageProfiler
             Console.WriteLine($"{stages[i].Name,-18} {megabytes / best[i],9:0.0} MB/s {sentences / best[i],10:0} sentences/s {best[i] * 1000,8:0.0} ms {allocated[i] / 1048576.0,8:0.0} MB allocated");
         }
 
-        Console.WriteLine($"{"text stages",-18} {megabytes / total,9:0.0} MB/s {sentences / total,10:0} sentences/s {total * 1000,8:0.0} ms {allocated.Sum() / 1048576.0,8:0.0} MB allocated (fastest pass)");
+        Console.WriteLine($"{(all ? "all stages" : "text stages"),-18} {megabytes / total,9:0.0} MB/s {sentences / total,10:0} sentences/s {total * 1000,8:0.0} ms {allocated.Sum() / 1048576.0,8:0.0} MB allocated (fastest pass)");
     }
 
     private static void Process(IPipelineStage stage, Dragoman.Documents.Document[] batch)

@@ -32,10 +32,11 @@ public sealed class EventDater : IPipelineStage
         var analyses = document.Clauses ?? [];
         var times = document.TimeExpressions.Where(t => t.Date is not null).ToLookup(t => t.Sentence);
         var dated = new List<CodedEvent>(document.Events.Count);
+        var story = NarrativeTime.CarriedBySentence(document.TimeExpressions, document.Sentences.Count);
         foreach (var group in document.Events.GroupBy(e => e.Sentence))
         {
             var events = group.ToList();
-            if (group.Key < analyses.Count && !times[group.Key].Any() && NarrativeTime.Carried(document.TimeExpressions, group.Key) is { } carried)
+            if (group.Key < analyses.Count && !times[group.Key].Any() && story[group.Key] is { } carried)
             {
                 dated.AddRange(Continue(document, analyses[group.Key], events, carried));
                 continue;
@@ -67,7 +68,7 @@ public sealed class EventDater : IPipelineStage
         var anchors = new EventAnchors(document, analysis, [token]);
         if (all.Count == 0)
         {
-            var carried = NarrativeTime.Carried(document.TimeExpressions, analysis.Sentence.Index);
+            var carried = NarrativeTime.CarriedBySentence(document.TimeExpressions, document.Sentences.Count)[analysis.Sentence.Index];
             return carried is not null && SceneGroup(anchors, 0) is var scene and >= 0 && NarrativeTime.InScene(document.Tokens, analysis.Groups[scene])
                 ? (carried.Date, carried)
                 : (null, null);

@@ -11,31 +11,33 @@ namespace Dragoman.Time;
 /// </summary>
 internal static class NarrativeTime
 {
-    /// <summary>The day the sentences before <paramref name="sentence"/> leave the story on, or null.</summary>
-    public static TimeExpression? Carried(IReadOnlyList<TimeExpression> all, int sentence)
+    /// <summary>
+    /// For each sentence, the day the sentences before it leave the story on, or null: the first
+    /// day of the nearest earlier sentence that has any time, when that sentence names a day.
+    /// </summary>
+    public static TimeExpression?[] CarriedBySentence(IReadOnlyList<TimeExpression> all, int sentenceCount)
     {
-        for (var s = sentence - 1; s >= 0; s--)
+        var carried = new TimeExpression?[sentenceCount];
+        var current = (TimeExpression?)null;
+        var t = 0;
+        for (var s = 0; s < sentenceCount; s++)
         {
-            TimeExpression? first = null;
-            foreach (var time in all)
+            carried[s] = current;
+            var (any, day) = (false, (TimeExpression?)null);
+            for (; t < all.Count && all[t].Sentence <= s; t++)
             {
+                var time = all[t];
                 if (time.Sentence == s && !time.NounModifier && time.Date is not null)
                 {
-                    first ??= time;
-                    if (time.Granularity == TimeGranularity.Day)
-                    {
-                        return time;
-                    }
+                    any = true;
+                    day ??= time.Granularity == TimeGranularity.Day ? time : null;
                 }
             }
 
-            if (first is not null)
-            {
-                return null;
-            }
+            current = any ? day : current;
         }
 
-        return null;
+        return carried;
     }
 
     /// <summary>Whether a group tells the scene: a past tense, not hypothetical, not a pluperfect.</summary>
