@@ -14,6 +14,7 @@ public sealed class ClauseGrammar
         "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "institutionPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma",
         "irrealisAdjective", "placeTargetRoots", "eventNoun", "encounterNoun", "opponentPreposition", "reducedRelativeMarker",
         "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "conditionTargetRoots", "mutualRoots", "nominalPartner", "nominalBetween",
+        "irrealisPreposition",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.

@@ -207,7 +207,8 @@ public sealed class EventAssembler
         }
 
         if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true })
-            || (group.NonFinite && AfterIrrealisAdjective(c)))
+            || (group.NonFinite && AfterIrrealisAdjective(c))
+            || (group.NonFinite && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower)))
         {
             return EventMood.Hypothetical;
         }

@@ -106,4 +106,16 @@ public sealed class EventCoderTests(EngineFixture fixture)
         var coded = Code("en", "According to Ukraine, Russia attacked Kharkiv.").First(e => e.Source?.Primary == "RUS");
         Assert.Equal("UKR", coded.Attribution?.By);
     }
+
+    [Theory]
+    [InlineData("en", "China warned the Philippines against deploying missiles near Taiwan.", "15")]
+    [InlineData("en", "Germany barred Serbia from deploying troops in Kosovo.", "15")]
+    [InlineData("it", "La Cina ha diffidato le Filippine dal dispiegare missili vicino a Taiwan.", "15")]
+    public void Should_MarkActHypothetical_When_APrepositionNamesItAsWarnedAgainstOrPrevented(string language, string text, string root)
+    {
+        var events = Code(language, text).Where(e => e.Cameo.StartsWith(root, StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(EventMood.Hypothetical, e.Mood));
+    }
 }
