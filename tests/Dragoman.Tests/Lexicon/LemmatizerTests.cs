@@ -66,6 +66,10 @@ public sealed class LemmatizerTests(LexiconFixture lexicons) : IClassFixture<Lex
     [InlineData("en", "could", 0, "could", PartOfSpeech.Aux)]
     [InlineData("en", "2024", 0, "2024", PartOfSpeech.Num)]
     [InlineData("en", "Putin", 0, "Putin", PartOfSpeech.Propn)]
+    [InlineData("en", "appealed for more funding", 3, "funding", PartOfSpeech.Noun)]
+    [InlineData("en", "after heavy fighting", 2, "fighting", PartOfSpeech.Noun)]
+    [InlineData("en", "the new funding", 2, "funding", PartOfSpeech.Noun)]
+    [InlineData("en", "is funding", 1, "fund", PartOfSpeech.Verb)]
     [InlineData("en", ".", 0, ".", PartOfSpeech.Punct)]
     public void Should_FindLemmaAndPos_When_LemmatizingPhrase(string language, string text, int index, string lemma, PartOfSpeech pos)
     {
