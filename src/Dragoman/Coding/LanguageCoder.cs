@@ -15,6 +15,7 @@ public sealed class LanguageCoder
     private readonly EventAssembler assembler;
     private readonly EventAnaphora anaphora;
     private readonly NominalEvents nominals;
+    private readonly ObliqueRelative relatives;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -29,6 +30,7 @@ public sealed class LanguageCoder
         assembler = new EventAssembler(grammar, threats);
         anaphora = new EventAnaphora(grammar);
         nominals = new NominalEvents(grammar);
+        relatives = new ObliqueRelative(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -115,6 +117,9 @@ public sealed class LanguageCoder
                 : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
             var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
             target = targets.Find(document, m.Pattern, candidates, after, clauseEnd, subject);
+
+            // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
+            target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;

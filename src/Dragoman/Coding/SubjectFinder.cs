@@ -177,7 +177,35 @@ public sealed class SubjectFinder
         var national = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start
             && (a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary)
                 || (a.Role == ArgumentRole.Genitive && OwnsSubjectNoun(document, a, boundary))));
-        return national is null ? null : Participants.From([national], document.Text[national.Mention.Start..national.Mention.End], "nationality of the subject noun");
+        if (national is null)
+        {
+            return null;
+        }
+
+        // "Le marine di India e Stati Uniti hanno condotto…": every owner in a coordinated genitive acts.
+        var owners = new List<Argument> { national };
+        if (national.Role == ArgumentRole.Genitive)
+        {
+            var at = 0;
+            while (at < analysis.Arguments.Count && !ReferenceEquals(analysis.Arguments[at], national))
+            {
+                at++;
+            }
+
+            for (var k = at + 1; k < analysis.Arguments.Count; k++)
+            {
+                var next = analysis.Arguments[k];
+                if (next.Role != ArgumentRole.Genitive || next.TokenEnd > group.Start || next.TokenStart - owners[^1].TokenEnd is < 1 or > 2
+                    || !(document.Tokens[owners[^1].TokenEnd].Pos == PartOfSpeech.Cconj || document.Tokens[owners[^1].TokenEnd].Lower == ","))
+                {
+                    break;
+                }
+
+                owners.Add(next);
+            }
+        }
+
+        return Participants.From(owners, document.Text[national.Mention.Start..owners[^1].Mention.End], "nationality of the subject noun");
     }
 
     /// <summary>"Miliziani di Hamas hanno…", "Fighters of the RSF…": the genitive right after the clause's first noun.</summary>

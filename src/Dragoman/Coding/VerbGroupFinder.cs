@@ -85,7 +85,10 @@ public sealed class VerbGroupFinder
         }
 
         var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
-        if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
+
+        // "e lo ha ringraziato", "gli ha chiesto": a word read as an article before a finite auxiliary
+        // is an object clitic (an article never comes right before a verb).
+        if ((previous.Pos is PartOfSpeech.Det && !afterRelative && !ObjectClitic(previous, token)) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
             return false;
         }
@@ -213,13 +216,17 @@ public sealed class VerbGroupFinder
 
     private bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && grammar["clitic"].Contains(token.Lower);
 
+    /// <summary>"lo ha ringraziato", "gli ha chiesto": a form read as an article first is an object clitic before a finite auxiliary.</summary>
+    private bool ObjectClitic(Token token, Token next) =>
+        token.Pos == PartOfSpeech.Det && next.Pos == PartOfSpeech.Aux && grammar["clitic"].Contains(token.Lower) && !VerbFeatures(next).Contains("pp", StringComparison.Ordinal);
+
     private int ExtendLeft(Token[] tokens, Sentence sentence, int i)
     {
         var start = i;
         while (start > sentence.TokenStart)
         {
             var previous = tokens[start - 1];
-            if (IsModifier(previous) || grammar["infinitiveMarker"].Contains(previous.Lower))
+            if (IsModifier(previous) || grammar["infinitiveMarker"].Contains(previous.Lower) || ObjectClitic(previous, tokens[start]))
             {
                 start--;
                 continue;

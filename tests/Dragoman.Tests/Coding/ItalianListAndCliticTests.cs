@@ -1,0 +1,52 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>
+/// Italian constructions that name actors indirectly: lists sharing one preposition, coordinated
+/// owners of the subject noun, object clitics before an auxiliary and relatives after a preposition.
+/// </summary>
+[Collection(EngineCollection.Name)]
+public sealed class ItalianListAndCliticTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string text) =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    private static bool Is(CodedEvent e, string source, string root, string target) =>
+        e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Le marine di India e Stati Uniti hanno condotto esercitazioni congiunte.", "IND", "06", "USA")]
+    [InlineData("Le marine di India e Stati Uniti hanno condotto esercitazioni congiunte.", "USA", "06", "IND")]
+    [InlineData("I ministri degli Esteri di Francia, Germania e Polonia sono arrivati a Kiev.", "POL", "04", "UKR")]
+    public void Should_CodeEveryOwner_When_TheSubjectNounHasCoordinatedGenitives(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Theory]
+    [InlineData("L'Unione europea ha imposto sanzioni contro Russia, Iran e Corea del Nord.", "IGOEUREEC", "16", "PRK")]
+    [InlineData("I capi di governo di Italia, Canada e Belgio sono arrivati a Kiev.", "ITA", "04", "UKR")]
+    public void Should_ShareThePreposition_When_ACommaListEndsWithAConjunction(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Fact]
+    public void Should_KeepTheSubjectApart_When_AFrontedPlaceEndsAtAComma() =>
+        Assert.Contains(Code("Al vertice di Washington, Biden e Scholz hanno firmato una dichiarazione congiunta."), e => Is(e, "USA", "05", "DEU"));
+
+    [Theory]
+    [InlineData("Il presidente ucraino ha ricevuto il premier britannico e lo ha ringraziato.", "UKR", "05", "GBR")]
+    [InlineData("Il ministro turco ha incontrato il collega russo e gli ha chiesto di fermare gli attacchi.", "TUR", "02", "RUS")]
+    public void Should_ReadAnObjectClitic_When_ItStandsBeforeAnAuxiliary(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Theory]
+    [InlineData("Erdoğan ha incontrato il premier ungherese, con cui ha firmato tre accordi.", "TUR", "05", "HUN")]
+    [InlineData("Il presidente francese ha ricevuto il premier indiano, al quale ha chiesto di sostenere il piano.", "FRA", "02", "IND")]
+    public void Should_TargetTheAntecedent_When_ARelativeFollowsAPreposition(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Fact]
+    public void Should_NotMakeTheAntecedentTheSubject_When_ARelativeFollowsAPreposition() =>
+        Assert.DoesNotContain(Code("Il presidente francese ha ricevuto il premier indiano, al quale ha chiesto di sostenere il piano."), e => e.Source?.Primary == "IND" && e.Cameo.StartsWith("02", StringComparison.Ordinal));
+}

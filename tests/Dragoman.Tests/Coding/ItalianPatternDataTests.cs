@@ -1,0 +1,39 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>Italian pattern and grammar data: visits by arrival, mass violence at home, pressed requests as demands.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class ItalianPatternDataTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string text) =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    [Theory]
+    [InlineData("Il premier giapponese è arrivato a Washington.", "JPN", "USA")]
+    [InlineData("Il presidente turco è atterrato a Budapest martedì.", "TUR", "HUN")]
+    [InlineData("Il cancelliere tedesco è giunto in Cina per tre giorni di colloqui.", "DEU", "CHN")]
+    public void Should_CodeAVisit_When_AHeadOfGovernmentArrivesAbroad(string text, string source, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo == "042");
+
+    [Theory]
+    [InlineData("Le truppe russe sono arrivate a Kherson.")]
+    [InlineData("Centinaia di migranti tunisini sono arrivati in Italia.")]
+    public void Should_NotCodeAVisit_When_TheArrivalsAreNoGovernment(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("L'esercito birmano ha massacrato centinaia di civili.", "MMR")]
+    [InlineData("Il regime siriano ha usato armi chimiche contro la popolazione.", "SYR")]
+    public void Should_KeepMassViolenceAtHome_When_NoVictimIsNamed(string text, string country) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == country && e.Target?.Primary == country && e.Cameo.StartsWith("20", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("La Francia chiede con forza all'Iran il rilascio dei suoi cittadini.", "10")]
+    [InlineData("La Serbia chiede al Kosovo il rilascio immediato dei poliziotti.", "10")]
+    [InlineData("La Serbia chiede al Kosovo il rilascio dei poliziotti.", "02")]
+    public void Should_ReadARequestAsDemand_When_ItIsPressedAsImmediate(string text, string root) =>
+        Assert.Contains(Code(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target is not null);
+}
