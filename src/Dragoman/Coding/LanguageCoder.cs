@@ -139,7 +139,10 @@ public sealed class LanguageCoder
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
                 source ??= PlaceAsActor(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
-                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named");
+                // "l'esercito ha preso il potere e ha arrestato la leader": the subject a finite verb shares
+                // with the one it is coordinated with is named too.
+                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named"
+                    || (source.How == "carried from the previous verb" && group.Coordinated && !group.NonFinite));
                 target ??= named ? DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
         }

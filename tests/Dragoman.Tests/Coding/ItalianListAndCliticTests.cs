@@ -49,4 +49,10 @@ public sealed class ItalianListAndCliticTests(EngineFixture fixture)
     [Fact]
     public void Should_NotMakeTheAntecedentTheSubject_When_ARelativeFollowsAPreposition() =>
         Assert.DoesNotContain(Code("Il presidente francese ha ricevuto il premier indiano, al quale ha chiesto di sostenere il piano."), e => e.Source?.Primary == "IND" && e.Cameo.StartsWith("02", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("In Guinea i militari guineani hanno preso il potere e hanno arrestato il presidente Alpha Condé.", "GIN")]
+    [InlineData("La giunta birmana ha sciolto il parlamento e ha arrestato decine di deputati.", "MMR")]
+    public void Should_KeepAnArrestAtHome_When_TheSubjectIsSharedWithACoordinatedVerb(string text, string country) =>
+        Assert.Contains(Code(text), e => Is(e, country, "17", country));
 }

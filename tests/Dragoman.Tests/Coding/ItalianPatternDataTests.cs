@@ -36,4 +36,19 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("La Serbia chiede al Kosovo il rilascio dei poliziotti.", "02")]
     public void Should_ReadARequestAsDemand_When_ItIsPressedAsImmediate(string text, string root) =>
         Assert.Contains(Code(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target is not null);
+
+    [Theory]
+    [InlineData("Il Qatar ha apprezzato gli sforzi dell'Egitto.", "QAT", "05", "EGY")]
+    [InlineData("L'Unione europea ha inflitto nuove sanzioni alla Russia.", "IGOEUREEC", "16", "RUS")]
+    [InlineData("La polizia iraniana ha trattenuto due giornalisti italiani.", "IRN", "17", "ITA")]
+    [InlineData("Il presidente francese ha redarguito l'Ungheria.", "FRA", "11", "HUN")]
+    [InlineData("La NATO ha potenziato la propria presenza militare in Polonia.", "IGOWSTNAT", "15", "POL")]
+    [InlineData("La Russia ha scatenato una nuova offensiva contro l'Ucraina.", "RUS", "19", "UKR")]
+    public void Should_CodeTheVerb_When_ItsUsualObjectFollows(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_TurnAConditionalOffensiveIntoAThreat_When_ItsOpeningIsAnnounced() =>
+        Assert.Contains(Code("Qualora Hamas respingesse la proposta, Israele avvierà l'offensiva su Rafah, ha avvertito il ministro della Difesa."),
+            e => e.Source?.Primary == "ISR" && e.Target?.Primary == "PSE" && e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.Mood == EventMood.Asserted);
 }
