@@ -7,7 +7,8 @@ namespace Dragoman.Coding;
 /// Encounters named by a noun ("Zelensky's meeting with Trump", "in a call with Zelensky", "talks
 /// between Serbia and Kosovo", "a visit to Minsk by a U.S. envoy"), listed in grammar.tsv as
 /// <c>nominal:CODE</c> lines. The one who meets is a possessive before the noun, an agent after it
-/// ("by X") or a genitive right after it ("la visita del presidente"), else the subject of the verb the noun depends on; the other is after a nominalPartner
+/// ("by X"), a genitive right after it ("la visita del presidente") or the mention a prepositional
+/// apposition follows ("Blinken, in visita a Pechino,"), else the subject of the verb the noun depends on; the other is after a nominalPartner
 /// preposition ("with", "to") or a nominalBetween one, else that subject. Encounters are symmetric unless the noun is a visit (042).
 /// </summary>
 public sealed class NominalEvents
@@ -57,7 +58,7 @@ public sealed class NominalEvents
                 ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
             var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
             var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
-            var named = owner ?? agent;
+            var named = owner ?? agent ?? Apposed(tokens, analysis, i);
             var (from, to) = between.Count >= 2 ? (between[0], between[1])
                 : (named ?? subject?.Actors.FirstOrDefault(), partner ?? (named is null ? null : subject?.Actors.FirstOrDefault()));
             if (from is null || to is null || EventAssembler.SameActor(from, to))
@@ -101,6 +102,26 @@ public sealed class NominalEvents
         }
 
         return found;
+    }
+
+    /// <summary>"al segretario di Stato americano, in visita al Cairo,": the mention a prepositional apposition follows.</summary>
+    private static Actor? Apposed(Token[] tokens, SentenceAnalysis analysis, int noun)
+    {
+        var comma = noun - 2;
+        if (comma <= analysis.Sentence.TokenStart || tokens[comma].Lower != "," || tokens[noun - 1].Pos != PartOfSpeech.Adp)
+        {
+            return null;
+        }
+
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenEnd == comma)
+            {
+                return a.Mention.Actor;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a base preposition is one of the grammar key's words ("nominalPartner": with, to).</summary>

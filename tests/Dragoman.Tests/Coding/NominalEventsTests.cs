@@ -43,4 +43,10 @@ public sealed class NominalEventsTests(EngineFixture fixture)
     [InlineData("L'Oman ha proposto di organizzare un incontro tra Iran e Stati Uniti.", "it")]
     public void Should_CodeNoEncounter_When_TheVerbLeavesItUndone(string text, string language) =>
         Assert.DoesNotContain(Code(text, language), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Il presidente egiziano ha ribadito al segretario di Stato americano, in visita al Cairo, che il trattato resta valido.", "USA", "EGY")]
+    [InlineData("Il cancelliere tedesco, in visita a Pechino, ha chiesto alla Cina di non armare la Russia.", "DEU", "CHN")]
+    public void Should_TakeTheVisitorFromTheApposition_When_AVisitIsApposedToAMention(string text, string visitor, string host) =>
+        Assert.Contains(Code(text, "it"), e => e.Source?.Primary == visitor && e.Target?.Primary == host && e.Cameo == "042");
 }
