@@ -59,6 +59,24 @@ public sealed class NominalEvents
             var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
             var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
             var named = owner ?? agent ?? Apposed(tokens, analysis, i);
+            var evidence = new Evidence(tokens[i].Start, tokens[nominal.End - 1].End, document.Text[tokens[i].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
+            if (between.Count < 2 && named is null && nominal.Value != Visit && subject is { Actors.Count: > 1 } && (partner is null || Includes(subject, partner)))
+            {
+                // "India e Australia hanno concordato … durante un incontro a Sydney": the parties of the verb met each other.
+                foreach (var a in subject.Actors)
+                {
+                    foreach (var b in subject.Actors)
+                    {
+                        if (!EventAssembler.SameActor(a, b))
+                        {
+                            Add(events, document, sentence.Index, a, b, nominal.Value, evidence);
+                        }
+                    }
+                }
+
+                continue;
+            }
+
             var (from, to) = between.Count >= 2 ? (between[0], between[1])
                 : (named ?? subject?.Actors.FirstOrDefault(), partner ?? (named is null ? null : subject?.Actors.FirstOrDefault()));
             if (from is null || to is null || EventAssembler.SameActor(from, to))
@@ -67,7 +85,6 @@ public sealed class NominalEvents
             }
 
             var sources = between.Count < 2 && named is null && subject is not null ? subject.Actors : [from];
-            var evidence = new Evidence(tokens[i].Start, tokens[nominal.End - 1].End, document.Text[tokens[i].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
             foreach (var source in sources)
             {
                 Add(events, document, sentence.Index, source, to, nominal.Value, evidence);
@@ -102,6 +119,20 @@ public sealed class NominalEvents
         }
 
         return found;
+    }
+
+    /// <summary>"Giappone e Corea del Sud … durante un incontro a Tokyo": a place of one of the parties is where they met, not a third party.</summary>
+    private static bool Includes(Participants subject, Actor actor)
+    {
+        foreach (var s in subject.Actors)
+        {
+            if (EventAssembler.SameActor(s, actor))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"al segretario di Stato americano, in visita al Cairo,": the mention a prepositional apposition follows.</summary>

@@ -59,8 +59,9 @@ public sealed class TargetFinder
         };
 
         // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
-        // symmetric act face each other; the agent of a participle further on is the broker, not a party.
-        if (index >= 0 && candidates[index].Role == ArgumentRole.Agent && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
+        // symmetric act face each other; the agent of a participle further on is the broker, not a party,
+        // and the place where they met is no party either ("le due parti si sono incontrate a Washington").
+        if (index >= 0 && candidates[index].Role is ArgumentRole.Agent or ArgumentRole.Locative && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
         {
             return null;
         }

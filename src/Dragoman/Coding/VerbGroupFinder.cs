@@ -244,7 +244,8 @@ public sealed class VerbGroupFinder
     /// </summary>
     private static bool IsBareParticiple(Token head)
     {
-        var features = head.Features ?? "";
+        // "cittadini statunitensi detenuti a Caracas": a participle the lexicon also reads as a noun is judged by its verb reading.
+        var features = VerbFeatures(head);
 
         // "truppe dislocate": a second person plural reading (pres.2pl, imp.2pl) does not occur in news.
         var finite = features.Replace("pres.2pl", "", StringComparison.Ordinal).Replace("imp.2pl", "", StringComparison.Ordinal);

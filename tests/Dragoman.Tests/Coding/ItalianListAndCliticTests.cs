@@ -55,4 +55,10 @@ public sealed class ItalianListAndCliticTests(EngineFixture fixture)
     [InlineData("La giunta birmana ha sciolto il parlamento e ha arrestato decine di deputati.", "MMR")]
     public void Should_KeepAnArrestAtHome_When_TheSubjectIsSharedWithACoordinatedVerb(string text, string country) =>
         Assert.Contains(Code(text), e => Is(e, country, "17", country));
+
+    [Theory]
+    [InlineData("Il governo venezuelano ha rilasciato dieci cittadini statunitensi detenuti a Caracas.")]
+    [InlineData("La Turchia ha rimpatriato i cittadini siriani detenuti nel paese.")]
+    public void Should_ReadAParticipleAsDescribingItsNoun_When_TheLexiconAlsoReadsItAsANoun(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Source is not null && e.Source.Primary != e.Target?.Primary && e.SourceText is { } t && t.Contains("cittadini", StringComparison.Ordinal));
 }

@@ -51,4 +51,16 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     public void Should_TurnAConditionalOffensiveIntoAThreat_When_ItsOpeningIsAnnounced() =>
         Assert.Contains(Code("Qualora Hamas respingesse la proposta, Israele avvierà l'offensiva su Rafah, ha avvertito il ministro della Difesa."),
             e => e.Source?.Primary == "ISR" && e.Target?.Primary == "PSE" && e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.Mood == EventMood.Asserted);
+
+    [Theory]
+    [InlineData("Il presidente francese ha telefonato al premier indiano. I due leader hanno discusso della guerra.", "FRA", "IND")]
+    [InlineData("Il Cairo e Addis Abeba hanno ripreso il dialogo. Le due parti si sono incontrate a Washington.", "EGY", "ETH")]
+    public void Should_ReadThePairOfLastActors_When_TheTwoRolesAreNamedTogether(string text, string first, string second) =>
+        Assert.Contains(Code(text), e => e.Sentence == 1 && e.Source?.Primary == first && e.Target?.Primary == second && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Gli ultimi soldati francesi hanno lasciato il Niger.", true)]
+    [InlineData("Il presidente americano ha lasciato la Cina.", false)]
+    public void Should_CodeAWithdrawal_When_TroopsLeaveACountry(string text, bool withdrawal) =>
+        Assert.Equal(withdrawal, Code(text).Any(e => e.Cameo.StartsWith("08", StringComparison.Ordinal)));
 }
