@@ -186,8 +186,10 @@ public sealed class EventAssembler
             deniedByVerb = !c.Analysis.Groups[g].Negated && grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma);
         }
 
+        // An infinitive or gerund shares the negation of the verb before it; a participle describing a
+        // noun does not ("non ha adottato la risoluzione americana, bloccata dal veto di Russia e Cina").
         return negated || deniedByWord || deniedByVerb
-            || (previous is not null && c.Group.NonFinite && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+            || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
     }
 
     private EventMood Mood(EventContext c)
