@@ -137,8 +137,17 @@ public sealed class VerbGroupFinder
         // A noun after a name inside a prepositional phrase ("fornito all'Ucraina armi") is that verb's object.
         var afterSubject = mentionEnds.EndsAt(i) && !(token.Pos == PartOfSpeech.Noun && mentionEnds.PrepositionalEndsAt(i));
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || (afterSubject && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
+            || (afterSubject && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun
+            || InvertedReporting(tokens, sentence, i);
     }
+
+    /// <summary>
+    /// "…hanno massacrato centinaia di civili, denuncia un rapporto dell'ONU": a verb of saying that the
+    /// lexicon also reads as a noun, after a comma and before an article or a name, opens an inverted reporting clause.
+    /// </summary>
+    private bool InvertedReporting(Token[] tokens, Sentence sentence, int i) =>
+        i + 1 < sentence.TokenEnd && tokens[i - 1].Lower == "," && tokens[i].VerbLemma is { } lemma && grammar["reportingLemma"].Contains(lemma)
+        && tokens[i + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Propn;
 
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>
     private bool HasFiniteAuxiliary(Token[] tokens, int start, int head)

@@ -61,4 +61,10 @@ public sealed class ItalianListAndCliticTests(EngineFixture fixture)
     [InlineData("La Turchia ha rimpatriato i cittadini siriani detenuti nel paese.")]
     public void Should_ReadAParticipleAsDescribingItsNoun_When_TheLexiconAlsoReadsItAsANoun(string text) =>
         Assert.DoesNotContain(Code(text), e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Source is not null && e.Source.Primary != e.Target?.Primary && e.SourceText is { } t && t.Contains("cittadini", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Le milizie sudanesi hanno massacrato centinaia di civili nel Darfur, denuncia un rapporto dell'ONU.", "SDN", "20", "SDN")]
+    [InlineData("L'esercito birmano ha arrestato decine di monaci, denuncia Amnesty International.", "MMR", "17", "MMR")]
+    public void Should_EndTheClause_When_AnInvertedVerbOfSayingIsAlsoANoun(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
 }

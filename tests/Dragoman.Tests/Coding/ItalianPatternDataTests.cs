@@ -63,4 +63,10 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("Il presidente americano ha lasciato la Cina.", false)]
     public void Should_CodeAWithdrawal_When_TroopsLeaveACountry(string text, bool withdrawal) =>
         Assert.Equal(withdrawal, Code(text).Any(e => e.Cameo.StartsWith("08", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("Pechino ha inviato decine di caccia e navi da guerra intorno a Taiwan.", "15")]
+    [InlineData("Washington ha inviato caccia F-16 all'Ucraina.", "07")]
+    public void Should_TellAShowOfForceFromAid_When_WeaponsAreSentAroundACountry(string text, string root) =>
+        Assert.Contains(Code(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target is not null);
 }
