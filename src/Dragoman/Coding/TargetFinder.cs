@@ -152,10 +152,11 @@ public sealed class TargetFinder
         return null;
     }
 
+    /// <summary>A place: after a preposition of place, or owning a noun after one ("nella regione di Kursk", "alla periferia di Mosca").</summary>
     private bool IsPlace(Argument a) =>
         a.Role == ArgumentRole.Locative
         || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))
-        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && grammar["locative"].Contains(g));
+        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && (grammar["locative"].Contains(g) || grammar["capitalLocative"].Contains(g)));
 
     /// <summary>
     /// "scontri tra truppe thailandesi e cambogiane", "i colloqui tra Egitto ed Etiopia": two or more

@@ -69,4 +69,11 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("Washington ha inviato caccia F-16 all'Ucraina.", "07")]
     public void Should_TellAShowOfForceFromAid_When_WeaponsAreSentAroundACountry(string text, string root) =>
         Assert.Contains(Code(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target is not null);
+
+    [Theory]
+    [InlineData("Uomini armati hanno aperto il fuoco sulla folla alla periferia di Mosca.", null, "18", "RUS")]
+    [InlineData("La polizia keniota ha aperto il fuoco sui manifestanti a Nairobi.", "KEN", "17", "KEN")]
+    [InlineData("Le truppe israeliane hanno aperto il fuoco contro postazioni di Hezbollah in Libano.", "ISR", "19", "LBN")]
+    public void Should_TellWhoFiresOnWhom_When_FireIsOpened(string text, string? source, string root, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 }
