@@ -108,6 +108,15 @@ public sealed class LanguageCoder
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
             // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
             target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative)).ToList(), after, clauseEnd, source);
+
+            // "Il tentato colpo di Stato in Bolivia è stato condannato da…": with no actor as subject or
+            // after the verb, an actor inside the subject phrase is what the act is about, as it would be
+            // inside the object of the active verb ("ha condannato il colpo di Stato in Bolivia").
+            // A participle or a relative clause has its subject outside ("the couple who had been detained").
+            if (target is null && !group.NonFinite && !RelativeWithin(tokens, clauseStart, group.Start))
+            {
+                target = targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role != ArgumentRole.Agent).ToList(), clauseStart, group.Start, source);
+            }
         }
         else
         {
@@ -265,6 +274,19 @@ public sealed class LanguageCoder
         }
 
         return found;
+    }
+
+    private bool RelativeWithin(Token[] tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (grammar["relative"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? LastComma(Token[] tokens, int from, int to)

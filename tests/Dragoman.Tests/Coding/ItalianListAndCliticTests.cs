@@ -67,4 +67,10 @@ public sealed class ItalianListAndCliticTests(EngineFixture fixture)
     [InlineData("L'esercito birmano ha arrestato decine di monaci, denuncia Amnesty International.", "MMR", "17", "MMR")]
     public void Should_EndTheClause_When_AnInvertedVerbOfSayingIsAlsoANoun(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Theory]
+    [InlineData("Il tentato colpo di Stato in Bolivia è stato condannato dai governi di Brasile, Cile e Colombia.", "COL", "11", "BOL")]
+    [InlineData("L'arresto del leader dell'opposizione turca è stato criticato dalla Germania.", "DEU", "11", "TUR")]
+    public void Should_TakeTheTargetFromTheSubjectPhrase_When_APassiveVerbHasNoActorAsSubject(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
 }

@@ -76,4 +76,8 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("Le truppe israeliane hanno aperto il fuoco contro postazioni di Hezbollah in Libano.", "ISR", "19", "LBN")]
     public void Should_TellWhoFiresOnWhom_When_FireIsOpened(string text, string? source, string root, string target) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_CodeCoercionAtSea_When_AVesselIsRammed() =>
+        Assert.Contains(Code("Le navi della guardia costiera cinese hanno speronato un'imbarcazione filippina."), e => e.Source?.Primary == "CHN" && e.Target?.Primary == "PHL" && e.Cameo.StartsWith("17", StringComparison.Ordinal));
 }
