@@ -80,4 +80,10 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [Fact]
     public void Should_CodeCoercionAtSea_When_AVesselIsRammed() =>
         Assert.Contains(Code("Le navi della guardia costiera cinese hanno speronato un'imbarcazione filippina."), e => e.Source?.Primary == "CHN" && e.Target?.Primary == "PHL" && e.Cameo.StartsWith("17", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Il presidente francese ha detto di aver telefonato al premier indiano.", "FRA", "04", "IND", false)]
+    [InlineData("La Russia nega di aver attaccato l'Ucraina.", "RUS", "19", "UKR", true)]
+    public void Should_ReadTheShortInfinitive_When_AnAuxiliaryLosesItsFinalVowel(string text, string source, string root, string target, bool negated) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Negated == negated);
 }
