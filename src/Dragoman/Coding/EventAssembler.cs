@@ -208,13 +208,16 @@ public sealed class EventAssembler
             return EventMood.Future;
         }
 
-        if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true })
-            || (group.NonFinite && AfterIrrealisAdjective(c)))
+        // An infinitive or gerund takes the mood of the verb it completes; a participle describing a noun
+        // tells a fact ("chiede il rilascio dei poliziotti arrestati dal Kosovo").
+        var complement = group.NonFinite && !group.BareParticiple;
+        if (group.Hypothetical || conditional || (complement && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
+            || (complement && AfterIrrealisAdjective(c)))
         {
             return EventMood.Hypothetical;
         }
 
-        return group.Future || (group.NonFinite && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+        return group.Future || (complement && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ public sealed class LanguageCoder
     private readonly EventAnaphora anaphora;
     private readonly NominalEvents nominals;
     private readonly ObliqueRelative relatives;
+    private readonly ParticipleOwner owners;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -31,6 +32,7 @@ public sealed class LanguageCoder
         anaphora = new EventAnaphora(grammar);
         nominals = new NominalEvents(grammar);
         relatives = new ObliqueRelative(grammar);
+        owners = new ParticipleOwner(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -117,6 +119,8 @@ public sealed class LanguageCoder
             {
                 target = targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role != ArgumentRole.Agent).ToList(), clauseStart, group.Start, source);
             }
+
+            target ??= owners.Find(document, analysis, g);
         }
         else
         {

@@ -4,7 +4,7 @@ using Dragoman.Tests.Infrastructure;
 
 namespace Dragoman.Tests.Coding;
 
-/// <summary>Which verbs share the negation of the verb before them.</summary>
+/// <summary>Which verbs share the negation and the mood of the verb before them.</summary>
 [Collection(EngineCollection.Name)]
 public sealed class EventNegationTests(EngineFixture fixture)
 {
@@ -20,4 +20,10 @@ public sealed class EventNegationTests(EngineFixture fixture)
     [Fact]
     public void Should_NegateTheInfinitive_When_TheVerbBeforeItIsNegated() =>
         Assert.Contains(Code("Il Brasile non è riuscito a firmare l'accordo con l'Argentina."), e => e.Source?.Primary == "BRA" && e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.Negated);
+
+    [Theory]
+    [InlineData("La Francia chiede la liberazione dei giornalisti francesi rapiti dagli Houthi.", "YEM", "18", "FRA")]
+    [InlineData("Il Giappone potrebbe sanzionare le aziende cinesi accusate dagli Stati Uniti.", "USA", "11", "CHN")]
+    public void Should_AssertTheParticiple_When_ItDescribesANounAfterAnUnrealVerb(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == EventMood.Asserted);
 }
