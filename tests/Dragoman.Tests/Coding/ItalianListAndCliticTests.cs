@@ -73,4 +73,10 @@ public sealed class ItalianListAndCliticTests(EngineFixture fixture)
     [InlineData("L'arresto del leader dell'opposizione turca è stato criticato dalla Germania.", "DEU", "11", "TUR")]
     public void Should_TakeTheTargetFromTheSubjectPhrase_When_APassiveVerbHasNoActorAsSubject(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Theory]
+    [InlineData("I ministri degli Esteri del G7 hanno condannato il lancio del missile nordcoreano.", "IGOG7", "11", "PRK")]
+    [InlineData("I capi di Stato dell'Unione africana hanno sospeso il Niger.", "IGOAFRAU", "16", "NER")]
+    public void Should_TakeTheOwnerAsSubject_When_TheSubjectNounHasItsOwnComplement(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
 }
