@@ -86,4 +86,10 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("La Russia nega di aver attaccato l'Ucraina.", "RUS", "19", "UKR", true)]
     public void Should_ReadTheShortInfinitive_When_AnAuxiliaryLosesItsFinalVowel(string text, string source, string root, string target, bool negated) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Negated == negated);
+
+    [Theory]
+    [InlineData("Il ministero degli Esteri cinese ha protestato per il passaggio di una nave da guerra canadese.", "CHN", "11", "CAN")]
+    [InlineData("Migliaia di georgiani hanno protestato contro il governo a Tbilisi.", "GEO", "14", "GEO")]
+    public void Should_TellAnOfficialProtestFromADemonstration_When_AGovernmentProtests(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 }
