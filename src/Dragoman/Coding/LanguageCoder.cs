@@ -17,6 +17,7 @@ public sealed class LanguageCoder
     private readonly NominalEvents nominals;
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
+    private readonly ReportedObligation obligations;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -33,6 +34,7 @@ public sealed class LanguageCoder
         nominals = new NominalEvents(grammar);
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
+        obligations = new ReportedObligation(grammar, assembler);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -72,6 +74,7 @@ public sealed class LanguageCoder
             CodeGroup(document, analysis, g, events, state, words);
         }
 
+        obligations.Code(document, analysis, events);
         nominals.Code(document, analysis, events);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
