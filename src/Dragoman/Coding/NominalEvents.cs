@@ -59,17 +59,17 @@ public sealed class NominalEvents
             var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
             var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
             var named = owner ?? agent ?? Apposed(tokens, analysis, i);
-            var evidence = new Evidence(tokens[i].Start, tokens[nominal.End - 1].End, document.Text[tokens[i].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
             if (between.Count < 2 && named is null && nominal.Value != Visit && subject is { Actors.Count: > 1 } && (partner is null || Includes(subject, partner)))
             {
                 // "India e Australia hanno concordato … durante un incontro a Sydney": the parties of the verb met each other.
+                var mutual = EvidenceOf(document, i, nominal);
                 foreach (var a in subject.Actors)
                 {
                     foreach (var b in subject.Actors)
                     {
                         if (!EventAssembler.SameActor(a, b))
                         {
-                            Add(events, document, sentence.Index, a, b, nominal.Value, evidence);
+                            Add(events, document, sentence.Index, a, b, nominal.Value, mutual);
                         }
                     }
                 }
@@ -85,6 +85,7 @@ public sealed class NominalEvents
             }
 
             var sources = between.Count < 2 && named is null && subject is not null ? subject.Actors : [from];
+            var evidence = EvidenceOf(document, i, nominal);
             foreach (var source in sources)
             {
                 Add(events, document, sentence.Index, source, to, nominal.Value, evidence);
@@ -119,6 +120,12 @@ public sealed class NominalEvents
         }
 
         return found;
+    }
+
+    private Evidence EvidenceOf(Document document, int noun, (string Value, int End) nominal)
+    {
+        var tokens = document.Tokens;
+        return new Evidence(tokens[noun].Start, tokens[nominal.End - 1].End, document.Text[tokens[noun].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
     }
 
     /// <summary>"Giappone e Corea del Sud … durante un incontro a Tokyo": a place of one of the parties is where they met, not a third party.</summary>
