@@ -195,6 +195,12 @@ public sealed class LanguageCoder
 
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
+        if (source is not null && anaphora.Claimed(document, group, after, clauseEnd, events, source) is var claimed and >= 0)
+        {
+            // The perpetrator named by the claim replaces the unnamed one.
+            events[claimed] = events[claimed] with { Source = source.Actors[0], SourceText = source.Text };
+        }
+
         events.AddRange(assembler.Assemble(context, source, target));
     }
 
