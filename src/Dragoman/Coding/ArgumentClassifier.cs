@@ -40,8 +40,49 @@ public sealed class ArgumentClassifier
             result.Add(argument);
         }
 
+        ShareListPreposition(tokens, result);
         return result;
     }
+
+    /// <summary>
+    /// "i capi di governo di Italia, Canada e Belgio", "sanzioni contro Russia, Iran e Corea del Nord":
+    /// a list joined by commas and closed by a conjunction shares the preposition of its first member.
+    /// </summary>
+    private void ShareListPreposition(ReadOnlySpan<Token> tokens, List<Argument> arguments)
+    {
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            // "Secondo Varsavia, la Bielorussia e…", "Al vertice di Washington, Biden e Scholz…": a fronted
+            // attribution or place ends at its comma.
+            var first = arguments[i - 1];
+            if (first.Role is ArgumentRole.Bare or ArgumentRole.Attribution or ArgumentRole.Locative || first.Mention.Kind == MentionKind.Capital
+                || arguments[i].Role != ArgumentRole.Bare || !CommaBetween(tokens, first, arguments[i]))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < arguments.Count && CommaBetween(tokens, arguments[last], arguments[last + 1]))
+            {
+                last++;
+            }
+
+            if (last + 1 >= arguments.Count || !Coordinated(tokens, arguments[last], arguments[last + 1]) || arguments[last + 1].Role != ArgumentRole.Bare)
+            {
+                continue;
+            }
+
+            for (var k = i; k <= last + 1; k++)
+            {
+                arguments[k] = arguments[k] with { Role = first.Role, Preposition = first.Preposition, Governor = first.Governor };
+            }
+
+            i = last + 1;
+        }
+    }
+
+    private static bool CommaBetween(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
+        next.TokenStart - previous.TokenEnd is 1 or 2 && tokens[previous.TokenEnd].Lower == ",";
 
     /// <summary>
     /// A demonym names people ("i russi", "Israelis rallied", "migliaia di georgiani") when an article

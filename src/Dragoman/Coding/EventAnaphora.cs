@@ -60,6 +60,41 @@ public sealed class EventAnaphora
         return new Participants(actors, text, last.Evidence.Start, last.Evidence.End, $"the actors of the earlier event '{noun}' refers to");
     }
 
+    /// <summary>
+    /// "il generale è stato ucciso da un ordigno; i servizi ucraini hanno rivendicato l'attentato", "l'attacco
+    /// è stato rivendicato dall'ISIS": a verb of claiming (grammar key claimLemma) whose object names an event
+    /// told before gives that event, if its perpetrator was not named, the claimant as source. Returns the
+    /// index of that event in <paramref name="events"/>, or -1.
+    /// </summary>
+    public int Claimed(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events, Participants claimant)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(claimant);
+        if (events.Count == 0 || claimant.Actors.Count == 0 || group.Negated || group.Hypothetical || !grammar["claimLemma"].Contains(group.Lemma))
+        {
+            return -1;
+        }
+
+        var noun = group.Passive ? NounBefore(document.Tokens, group.Start) : ObjectNoun(document.Tokens, after, clauseEnd);
+        if (noun is null || !grammar["eventNoun"].Contains(noun))
+        {
+            return -1;
+        }
+
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (e.Source is null && !e.Negated && e.Mood == EventMood.Asserted && e.Target is { } target && !EventAssembler.SameActor(target, claimant.Actors[0]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events)
     {
         for (var k = events.Count - 1; k >= 0; k--)

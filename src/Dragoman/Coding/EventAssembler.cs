@@ -186,8 +186,10 @@ public sealed class EventAssembler
             deniedByVerb = !c.Analysis.Groups[g].Negated && grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma);
         }
 
+        // An infinitive or gerund shares the negation of the verb before it; a participle describing a
+        // noun does not ("non ha adottato la risoluzione americana, bloccata dal veto di Russia e Cina").
         return negated || deniedByWord || deniedByVerb
-            || (previous is not null && c.Group.NonFinite && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+            || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
     }
 
     private EventMood Mood(EventContext c)
@@ -206,14 +208,17 @@ public sealed class EventAssembler
             return EventMood.Future;
         }
 
-        if (group.Hypothetical || conditional || (group.NonFinite && previous is { Irrealis: true }) || (group.NonFinite && previous is { Hypothetical: true })
-            || (group.NonFinite && AfterIrrealisAdjective(c))
-            || (group.NonFinite && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower)))
+        // An infinitive or gerund takes the mood of the verb it completes; a participle describing a noun
+        // tells a fact ("chiede il rilascio dei poliziotti arrestati dal Kosovo").
+        var complement = group.NonFinite && !group.BareParticiple;
+        if (group.Hypothetical || conditional || (complement && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
+            || (complement && AfterIrrealisAdjective(c))
+            || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower)))
         {
             return EventMood.Hypothetical;
         }
 
-        return group.Future || (group.NonFinite && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+        return group.Future || (complement && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ public sealed class LanguageCoder
     private readonly EventAssembler assembler;
     private readonly EventAnaphora anaphora;
     private readonly NominalEvents nominals;
+    private readonly ObliqueRelative relatives;
+    private readonly ParticipleOwner owners;
+    private readonly ReportedObligation obligations;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -29,6 +32,9 @@ public sealed class LanguageCoder
         assembler = new EventAssembler(grammar, threats);
         anaphora = new EventAnaphora(grammar);
         nominals = new NominalEvents(grammar);
+        relatives = new ObliqueRelative(grammar);
+        owners = new ParticipleOwner(grammar);
+        obligations = new ReportedObligation(grammar, assembler);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -68,6 +74,7 @@ public sealed class LanguageCoder
             CodeGroup(document, analysis, g, events, state, words);
         }
 
+        obligations.Code(document, analysis, events);
         nominals.Code(document, analysis, events);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
@@ -106,6 +113,17 @@ public sealed class LanguageCoder
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
             // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
             target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative)).ToList(), after, clauseEnd, source);
+
+            // "Il tentato colpo di Stato in Bolivia è stato condannato da…": with no actor as subject or
+            // after the verb, an actor inside the subject phrase is what the act is about, as it would be
+            // inside the object of the active verb ("ha condannato il colpo di Stato in Bolivia").
+            // A participle or a relative clause has its subject outside ("the couple who had been detained").
+            if (target is null && !group.NonFinite && !RelativeWithin(tokens, clauseStart, group.Start))
+            {
+                target = targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role != ArgumentRole.Agent).ToList(), clauseStart, group.Start, source);
+            }
+
+            target ??= owners.Find(document, analysis, g);
         }
         else
         {
@@ -115,6 +133,10 @@ public sealed class LanguageCoder
                 : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
             var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
             target = targets.Find(document, m.Pattern, candidates, after, clauseEnd, subject);
+
+            // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
+            target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
+            target ??= QuotationTarget.Find(document, analysis, g, m.Pattern);
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
@@ -134,7 +156,10 @@ public sealed class LanguageCoder
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
                 source ??= PlaceAsActor(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
-                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named");
+                // "l'esercito ha preso il potere e ha arrestato la leader": the subject a finite verb shares
+                // with the one it is coordinated with is named too.
+                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named"
+                    || (source.How == "carried from the previous verb" && group.Coordinated && !group.NonFinite));
                 target ??= named ? DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
         }
@@ -170,6 +195,12 @@ public sealed class LanguageCoder
 
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
+        if (source is not null && anaphora.Claimed(document, group, after, clauseEnd, events, source) is var claimed and >= 0)
+        {
+            // The perpetrator named by the claim replaces the unnamed one.
+            events[claimed] = events[claimed] with { Source = source.Actors[0], SourceText = source.Text };
+        }
+
         events.AddRange(assembler.Assemble(context, source, target));
     }
 
@@ -256,6 +287,19 @@ public sealed class LanguageCoder
         }
 
         return found;
+    }
+
+    private bool RelativeWithin(Token[] tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (grammar["relative"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? LastComma(Token[] tokens, int from, int to)

@@ -7,7 +7,8 @@ namespace Dragoman.Coding;
 /// Encounters named by a noun ("Zelensky's meeting with Trump", "in a call with Zelensky", "talks
 /// between Serbia and Kosovo", "a visit to Minsk by a U.S. envoy"), listed in grammar.tsv as
 /// <c>nominal:CODE</c> lines. The one who meets is a possessive before the noun, an agent after it
-/// ("by X") or a genitive right after it ("la visita del presidente"), else the subject of the verb the noun depends on; the other is after a nominalPartner
+/// ("by X"), a genitive right after it ("la visita del presidente") or the mention a prepositional
+/// apposition follows ("Blinken, in visita a Pechino,"), else the subject of the verb the noun depends on; the other is after a nominalPartner
 /// preposition ("with", "to") or a nominalBetween one, else that subject. Encounters are symmetric unless the noun is a visit (042).
 /// </summary>
 public sealed class NominalEvents
@@ -56,7 +57,6 @@ public sealed class NominalEvents
     {
         var tokens = document.Tokens;
         var sentence = analysis.Sentence;
-
         var governing = Governing(analysis, i);
         if (governing is { } g && Unreal(document.Tokens, analysis, g))
         {
@@ -70,7 +70,25 @@ public sealed class NominalEvents
             ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
         var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
         var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
-        var named = owner ?? agent;
+        var named = owner ?? agent ?? Apposed(tokens, analysis, i);
+        if (between.Count < 2 && named is null && nominal.Value != Visit && subject is { Actors.Count: > 1 } && (partner is null || Includes(subject, partner)))
+        {
+            // "India e Australia hanno concordato … durante un incontro a Sydney": the parties of the verb met each other.
+            var mutual = EvidenceOf(document, i, nominal);
+            foreach (var a in subject.Actors)
+            {
+                foreach (var b in subject.Actors)
+                {
+                    if (!EventAssembler.SameActor(a, b))
+                    {
+                        Add(events, document, sentence.Index, a, b, nominal.Value, mutual);
+                    }
+                }
+            }
+
+            return;
+        }
+
         var (from, to) = between.Count >= 2 ? (between[0], between[1])
             : (named ?? subject?.Actors.FirstOrDefault(), partner ?? (named is null ? null : subject?.Actors.FirstOrDefault()));
         if (from is null || to is null || EventAssembler.SameActor(from, to))
@@ -79,7 +97,7 @@ public sealed class NominalEvents
         }
 
         var sources = between.Count < 2 && named is null && subject is not null ? subject.Actors : [from];
-        var evidence = new Evidence(tokens[i].Start, tokens[nominal.End - 1].End, document.Text[tokens[i].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
+        var evidence = EvidenceOf(document, i, nominal);
         foreach (var source in sources)
         {
             Add(events, document, sentence.Index, source, to, nominal.Value, evidence);
@@ -113,6 +131,46 @@ public sealed class NominalEvents
         }
 
         return found;
+    }
+
+    private Evidence EvidenceOf(Document document, int noun, (string Value, int End) nominal)
+    {
+        var tokens = document.Tokens;
+        return new Evidence(tokens[noun].Start, tokens[nominal.End - 1].End, document.Text[tokens[noun].Start..tokens[nominal.End - 1].End], $"patterns/{grammar.Language}/grammar.tsv nominal:{nominal.Value}");
+    }
+
+    /// <summary>"Giappone e Corea del Sud … durante un incontro a Tokyo": a place of one of the parties is where they met, not a third party.</summary>
+    private static bool Includes(Participants subject, Actor actor)
+    {
+        foreach (var s in subject.Actors)
+        {
+            if (EventAssembler.SameActor(s, actor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"al segretario di Stato americano, in visita al Cairo,": the mention a prepositional apposition follows.</summary>
+    private static Actor? Apposed(Token[] tokens, SentenceAnalysis analysis, int noun)
+    {
+        var comma = noun - 2;
+        if (comma <= analysis.Sentence.TokenStart || tokens[comma].Lower != "," || tokens[noun - 1].Pos != PartOfSpeech.Adp)
+        {
+            return null;
+        }
+
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenEnd == comma)
+            {
+                return a.Mention.Actor;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a base preposition is one of the grammar key's words ("nominalPartner": with, to).</summary>

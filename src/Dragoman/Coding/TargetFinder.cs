@@ -59,8 +59,9 @@ public sealed class TargetFinder
         };
 
         // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
-        // symmetric act face each other; the agent of a participle further on is the broker, not a party.
-        if (index >= 0 && candidates[index].Role == ArgumentRole.Agent && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
+        // symmetric act face each other; the agent of a participle further on is the broker, not a party,
+        // and the place where they met is no party either ("le due parti si sono incontrate a Washington").
+        if (index >= 0 && candidates[index].Role is ArgumentRole.Agent or ArgumentRole.Locative && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
         {
             return null;
         }
@@ -151,10 +152,11 @@ public sealed class TargetFinder
         return null;
     }
 
+    /// <summary>A place: after a preposition of place, or owning a noun after one ("nella regione di Kursk", "alla periferia di Mosca").</summary>
     private bool IsPlace(Argument a) =>
         a.Role == ArgumentRole.Locative
         || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))
-        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && grammar["locative"].Contains(g));
+        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && (grammar["locative"].Contains(g) || grammar["capitalLocative"].Contains(g)));
 
     /// <summary>
     /// "scontri tra truppe thailandesi e cambogiane", "i colloqui tra Egitto ed Etiopia": two or more

@@ -85,7 +85,10 @@ public sealed class VerbGroupFinder
         }
 
         var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
-        if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
+
+        // "e lo ha ringraziato", "gli ha chiesto": a word read as an article before a finite auxiliary
+        // is an object clitic (an article never comes right before a verb).
+        if ((previous.Pos is PartOfSpeech.Det && !afterRelative && !ObjectClitic(previous, token)) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
             return false;
         }
@@ -134,8 +137,17 @@ public sealed class VerbGroupFinder
         // A noun after a name inside a prepositional phrase ("fornito all'Ucraina armi") is that verb's object.
         var afterSubject = mentionEnds.EndsAt(i) && !(token.Pos == PartOfSpeech.Noun && mentionEnds.PrepositionalEndsAt(i));
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || (afterSubject && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun;
+            || (afterSubject && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun
+            || InvertedReporting(tokens, sentence, i);
     }
+
+    /// <summary>
+    /// "…hanno massacrato centinaia di civili, denuncia un rapporto dell'ONU": a verb of saying that the
+    /// lexicon also reads as a noun, after a comma and before an article or a name, opens an inverted reporting clause.
+    /// </summary>
+    private bool InvertedReporting(Token[] tokens, Sentence sentence, int i) =>
+        i + 1 < sentence.TokenEnd && tokens[i - 1].Lower == "," && tokens[i].VerbLemma is { } lemma && grammar["reportingLemma"].Contains(lemma)
+        && tokens[i + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Propn;
 
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>
     private bool HasFiniteAuxiliary(Token[] tokens, int start, int head)
@@ -213,13 +225,17 @@ public sealed class VerbGroupFinder
 
     private bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && grammar["clitic"].Contains(token.Lower);
 
+    /// <summary>"lo ha ringraziato", "gli ha chiesto": a form read as an article first is an object clitic before a finite auxiliary.</summary>
+    private bool ObjectClitic(Token token, Token next) =>
+        token.Pos == PartOfSpeech.Det && next.Pos == PartOfSpeech.Aux && grammar["clitic"].Contains(token.Lower) && !VerbFeatures(next).Contains("pp", StringComparison.Ordinal);
+
     private int ExtendLeft(Token[] tokens, Sentence sentence, int i)
     {
         var start = i;
         while (start > sentence.TokenStart)
         {
             var previous = tokens[start - 1];
-            if (IsModifier(previous) || grammar["infinitiveMarker"].Contains(previous.Lower))
+            if (IsModifier(previous) || grammar["infinitiveMarker"].Contains(previous.Lower) || ObjectClitic(previous, tokens[start]))
             {
                 start--;
                 continue;
@@ -237,7 +253,8 @@ public sealed class VerbGroupFinder
     /// </summary>
     private static bool IsBareParticiple(Token head)
     {
-        var features = head.Features ?? "";
+        // "cittadini statunitensi detenuti a Caracas": a participle the lexicon also reads as a noun is judged by its verb reading.
+        var features = VerbFeatures(head);
 
         // "truppe dislocate": a second person plural reading (pres.2pl, imp.2pl) does not occur in news.
         var finite = features.Replace("pres.2pl", "", StringComparison.Ordinal).Replace("imp.2pl", "", StringComparison.Ordinal);

@@ -44,4 +44,24 @@ public sealed class EventAnaphoraTests(EngineFixture fixture)
         Assert.DoesNotContain(events, e => e.Source?.Primary == "JPN" && e.Cameo.StartsWith("03", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Source?.Primary == "JPN" && e.Target?.Primary == "RUS" && e.Cameo.StartsWith("13", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Droni russi hanno colpito Odessa. La Francia ha condannato l'attacco.", "FRA", "RUS", "11")]
+    [InlineData("Washington ha accusato Pechino di spionaggio. La Cina ha respinto le accuse.", "CHN", "USA", "12")]
+    [InlineData("Il premier indiano ha incontrato Putin a Mosca. Kiev ha criticato l'incontro.", "UKR", "IND", "11")]
+    public void Should_TakeTheEarlierEventsSource_When_AnItalianObjectNamesThatEvent(string text, string source, string target, string root)
+    {
+        var events = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Il generale russo è stato ucciso da un ordigno a Mosca; i servizi di sicurezza ucraini hanno rivendicato l'attentato.", "UKR", "RUS")]
+    [InlineData("Un attentatore suicida ha ucciso dieci soldati pakistani a Peshawar. L'attacco è stato rivendicato dallo Stato islamico.", "IRQ", "PAK")]
+    public void Should_NameThePerpetrator_When_AClaimPointsToAnEventWithNone(string text, string source, string target)
+    {
+        var events = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("18", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source is null && e.Target?.Primary == target);
+    }
 }

@@ -30,6 +30,7 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
     [Theory]
     [InlineData("L'Iran ha lanciato missili contro depositi di armi in territorio iracheno.", "IRN", "IRQ")]
     [InlineData("La Turchia ha lanciato raid aerei contro basi curde nel nord della Siria.", "TUR", "SYR")]
+    [InlineData("Droni ucraini hanno colpito un deposito di carburante alla periferia di Mosca.", "UKR", "RUS")]
     public void Should_TargetTheCountryWhereTheStrikeHappens_When_NoTargetIsNamed(string text, string source, string target) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("19", StringComparison.Ordinal));
 

@@ -43,4 +43,25 @@ public sealed class NominalEventsTests(EngineFixture fixture)
     [InlineData("L'Oman ha proposto di organizzare un incontro tra Iran e Stati Uniti.", "it")]
     public void Should_CodeNoEncounter_When_TheVerbLeavesItUndone(string text, string language) =>
         Assert.DoesNotContain(Code(text, language), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Il presidente egiziano ha ribadito al segretario di Stato americano, in visita al Cairo, che il trattato resta valido.", "USA", "EGY")]
+    [InlineData("Il cancelliere tedesco, in visita a Pechino, ha chiesto alla Cina di non armare la Russia.", "DEU", "CHN")]
+    public void Should_TakeTheVisitorFromTheApposition_When_AVisitIsApposedToAMention(string text, string visitor, string host) =>
+        Assert.Contains(Code(text, "it"), e => e.Source?.Primary == visitor && e.Target?.Primary == host && e.Cameo == "042");
+
+    [Theory]
+    [InlineData("Il primo ministro indiano e il premier australiano hanno concordato di ampliare la cooperazione durante un incontro a Sydney.", "IND", "AUS")]
+    [InlineData("Il Giappone e la Corea del Sud hanno annunciato nuove esercitazioni durante un incontro a Tokyo.", "JPN", "KOR")]
+    public void Should_CodeTheSubjectsMeetingEachOther_When_AnEncounterHasNoOtherParty(string text, string first, string second)
+    {
+        var events = Code(text, "it");
+        Assert.Contains(events, e => e.Source?.Primary == first && e.Target?.Primary == second && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source?.Primary == second && e.Target?.Primary == first && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_NotPairTheSubjects_When_TheEncounterNamesAPartner() =>
+        Assert.DoesNotContain(Code("Francia e Germania hanno promesso aiuti durante un incontro con il presidente ucraino.", "it"),
+            e => e.Source?.Primary == "FRA" && e.Target?.Primary == "DEU");
 }

@@ -1,0 +1,109 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// "«Gli Stati Uniti devono revocare le sanzioni», ha dichiarato il portavoce cinese", "il ministro
+/// ha detto che Israele deve fermare i raid": a speaker who says another actor must act demands it
+/// of that actor. The modal forms and the code come from grammar.tsv (<c>obligation:CODE</c>); the
+/// event takes the mood and negation of the verb of saying.
+/// </summary>
+public sealed class ReportedObligation
+{
+    private const string SubjectBefore = "subject before the verb";
+    private const string InvertedSubject = "inverted subject after the verb";
+
+    private readonly ClauseGrammar grammar;
+    private readonly EventAssembler assembler;
+
+    public ReportedObligation(ClauseGrammar grammar, EventAssembler assembler)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        ArgumentNullException.ThrowIfNull(assembler);
+        this.grammar = grammar;
+        this.assembler = assembler;
+    }
+
+    public void Code(Document document, SentenceAnalysis analysis, List<CodedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(events);
+        if (grammar.Obligations.Count == 0)
+        {
+            return;
+        }
+
+        var groups = analysis.Groups;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            if (group.NonFinite || group.Negated || analysis.Subjects[g] is not { How: SubjectBefore } obliged || Obligation(document.Tokens, group) is not { } code)
+            {
+                continue;
+            }
+
+            var speaker = SpeakerAfter(document.Tokens, analysis, g) ?? SpeakerBefore(document.Tokens, analysis, g);
+            if (speaker is not { } k || analysis.Subjects[k] is not { } source)
+            {
+                continue;
+            }
+
+            var said = groups[k];
+            var pattern = new EventPattern(code, said.Lemma, [], $"patterns/{grammar.Language}/grammar.tsv obligation:{code}");
+            var context = new EventContext(document, analysis, k, pattern, false, said.Start, said.End);
+            events.AddRange(assembler.Assemble(context, source, obliged.Carried("actor that must act")));
+        }
+    }
+
+    private string? Obligation(Token[] tokens, VerbGroup group)
+    {
+        for (var k = group.Start; k < group.Head; k++)
+        {
+            if (grammar.Obligations.StartingAt(tokens, k) is { } found)
+            {
+                return found.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"«X deve…», ha dichiarato Y": the next finite verb is a verb of saying right after the quotation, with its subject after it.</summary>
+    private static int? SpeakerAfter(Token[] tokens, SentenceAnalysis analysis, int g)
+    {
+        for (var k = g + 1; k < analysis.Groups.Count; k++)
+        {
+            var said = analysis.Groups[k];
+            if (said.NonFinite)
+            {
+                continue;
+            }
+
+            var afterQuote = said.Start - 2 >= analysis.Sentence.TokenStart && tokens[said.Start - 1].Lower == "," && tokens[said.Start - 2].Kind == TokenKind.Quote;
+            return said.Reporting && !said.Negated && afterQuote && analysis.Subjects[k]?.How == InvertedSubject ? k : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Y ha detto che X deve…": the verb before is a verb of saying and a complementizer opens this clause.</summary>
+    private int? SpeakerBefore(Token[] tokens, SentenceAnalysis analysis, int g)
+    {
+        var k = g - 1;
+        if (k < 0 || !analysis.Groups[k].Reporting || analysis.Groups[k].Negated)
+        {
+            return null;
+        }
+
+        for (var t = analysis.Groups[k].Head + 1; t < analysis.Groups[g].Start; t++)
+        {
+            if (grammar["complementizer"].Contains(tokens[t].Lower))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+}
