@@ -43,4 +43,14 @@ public sealed class NominalEventsTests(EngineFixture fixture)
     [InlineData("L'Oman ha proposto di organizzare un incontro tra Iran e Stati Uniti.", "it")]
     public void Should_CodeNoEncounter_When_TheVerbLeavesItUndone(string text, string language) =>
         Assert.DoesNotContain(Code(text, language), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Beijing promised to buy more soybeans during a visit by Brazil's agriculture minister.", "BRA", "CHN")]
+    [InlineData("Hungary vowed to block the package at a meeting with Germany's chancellor.", "HUN", "DEU")]
+    public void Should_CodeTheEncounter_When_ALocativePhraseFramesAnUndoneVerb(string text, string source, string target)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("04", StringComparison.Ordinal)
+            && e.Mood == EventMood.Asserted && !e.Negated);
+    }
 }
