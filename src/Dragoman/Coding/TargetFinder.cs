@@ -59,8 +59,9 @@ public sealed class TargetFinder
         };
 
         // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
-        // symmetric act face each other; the agent of a participle further on is the broker, not a party.
-        if (index >= 0 && candidates[index].Role == ArgumentRole.Agent && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
+        // symmetric act face each other; the agent of a participle further on is the broker, not a party,
+        // and an actor inside a phrase of place is a witness ("signed … in the presence of the Saudi king").
+        if (index >= 0 && (candidates[index].Role == ArgumentRole.Agent || IsPlace(candidates[index])) && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
         {
             return null;
         }
