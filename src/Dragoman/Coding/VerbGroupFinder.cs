@@ -263,6 +263,13 @@ public sealed class VerbGroupFinder
             return true;
         }
 
+        // "$50 billion backed by frozen assets", "rebels in Congo backed by Rwanda": an active past form is
+        // never followed at once by its agent preposition, so after a number or a name it describes them too.
+        if (previous.Pos is PartOfSpeech.Num or PartOfSpeech.Propn or PartOfSpeech.Noun && grammar["agent"].Contains(next))
+        {
+            return true;
+        }
+
         // "…the last treaty with the United States, signed in 2010": once the clause has its finite
         // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
         // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
