@@ -318,11 +318,13 @@ public sealed class VerbGroupFinder
         }
 
         // A governor that is itself a verb here governs the infinitive even when it could be a noun
-        // ("Germany plans to supply"); "Finland's bid to join" keeps its noun.
+        // ("Germany plans to supply"); "Finland's bid to join" keeps its noun. A name takes no infinitive:
+        // "met on Sunday to weigh", "NATO to deploy" (a headline's future).
         var governor = i - 2;
         return governor < sentence.TokenStart || grammar["irrealisAdjective"].Contains(tokens[governor].Lower)
             || (tokens[governor].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && IsVerb(tokens, sentence, governor, mentionEnds))
-            || (tokens[governor].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn) && !HasNominalReading(tokens[governor]));
+            || tokens[governor].Pos == PartOfSpeech.Propn
+            || (tokens[governor].Pos != PartOfSpeech.Noun && !HasNominalReading(tokens[governor]));
     }
 
     private static bool IsNonFinite(Token token) =>
