@@ -265,7 +265,7 @@ public sealed class VerbGroupFinder
 
         // "$50 billion backed by frozen assets", "rebels in Congo backed by Rwanda": an active past form is
         // never followed at once by its agent preposition, so after a number or a name it describes them too.
-        if (previous.Pos is PartOfSpeech.Num or PartOfSpeech.Propn or PartOfSpeech.Noun && grammar["agent"].Contains(next))
+        if ((previous.Pos is PartOfSpeech.Num or PartOfSpeech.Propn or PartOfSpeech.Noun || HasNominalReading(previous)) && grammar["agent"].Contains(next))
         {
             return true;
         }
