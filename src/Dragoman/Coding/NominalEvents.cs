@@ -127,7 +127,9 @@ public sealed class NominalEvents
     private bool Unreal(Token[] tokens, SentenceAnalysis analysis, int g)
     {
         var group = analysis.Groups[g];
-        if (group.Negated || group.Hypothetical)
+        // "rejected calls for talks with the RSF", "proposed a meeting with Kyiv": an encounter asked for,
+        // offered or refused by the verb has not taken place.
+        if (group.Negated || group.Hypothetical || group.Irrealis)
         {
             return true;
         }
