@@ -36,7 +36,8 @@ public sealed class SubjectFinder
             // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite || (group.Coordinated && g > 0) ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite ? GerundDoer(document, analysis, g)
+                : group.Coordinated && g > 0 ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
@@ -229,6 +230,34 @@ public sealed class SubjectFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "thanked Turkey for approving…", "accused Russia of plotting…": a gerund after one of the
+    /// gerundSubjectPreposition words tells what the previous verb's object did.
+    /// </summary>
+    private Participants? GerundDoer(Document document, SentenceAnalysis analysis, int g)
+    {
+        var group = analysis.Groups[g];
+        var tokens = document.Tokens;
+        if (g == 0 || group.Start <= analysis.Sentence.TokenStart || !(tokens[group.Head].Features ?? "").Contains("ger", StringComparison.Ordinal)
+            || !grammar["gerundSubjectPreposition"].Contains(tokens[group.Start - 1].Lower))
+        {
+            return null;
+        }
+
+        var before = analysis.Groups[g - 1];
+        Argument? obj = null;
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenStart > before.Head && a.TokenEnd < group.Start && a.Role == ArgumentRole.Bare)
+            {
+                obj = a;
+            }
+        }
+
+        return obj is null || NounBetween(document, obj.TokenEnd, group.Start - 1) ? null
+            : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund");
     }
 
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
