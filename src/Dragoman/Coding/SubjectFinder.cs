@@ -234,14 +234,21 @@ public sealed class SubjectFinder
 
     /// <summary>
     /// "thanked Turkey for approving…", "accused Russia of plotting…": a gerund after one of the
-    /// gerundSubjectPreposition words tells what the previous verb's object did.
+    /// gerundSubjectPreposition words tells what the previous verb's object did; so does an infinitive
+    /// after an objectControlLemma verb and its object ("allowed Sweden to join", "urged Israel to allow").
     /// </summary>
     private Participants? GerundDoer(Document document, SentenceAnalysis analysis, int g)
     {
         var group = analysis.Groups[g];
         var tokens = document.Tokens;
-        if (g == 0 || group.Start <= analysis.Sentence.TokenStart || !(tokens[group.Head].Features ?? "").Contains("ger", StringComparison.Ordinal)
-            || !grammar["gerundSubjectPreposition"].Contains(tokens[group.Start - 1].Lower))
+        if (g == 0 || group.Start <= analysis.Sentence.TokenStart)
+        {
+            return null;
+        }
+
+        var gerund = (tokens[group.Head].Features ?? "").Contains("ger", StringComparison.Ordinal) && grammar["gerundSubjectPreposition"].Contains(tokens[group.Start - 1].Lower);
+        var controlled = grammar["infinitiveMarker"].Contains(tokens[group.Start].Lower) && grammar["objectControlLemma"].Contains(analysis.Groups[g - 1].Lemma);
+        if (!gerund && !controlled)
         {
             return null;
         }
@@ -250,14 +257,14 @@ public sealed class SubjectFinder
         Argument? obj = null;
         foreach (var a in analysis.Arguments)
         {
-            if (a.TokenStart > before.Head && a.TokenEnd < group.Start && a.Role == ArgumentRole.Bare)
+            if (a.TokenStart > before.Head && a.TokenEnd <= group.Start && a.Role == ArgumentRole.Bare)
             {
                 obj = a;
             }
         }
 
-        return obj is null || NounBetween(document, obj.TokenEnd, group.Start - 1) ? null
-            : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund");
+        return obj is null || NounBetween(document, obj.TokenEnd, gerund ? group.Start - 1 : group.Start) ? null
+            : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
     }
 
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
