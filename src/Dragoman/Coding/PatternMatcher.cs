@@ -45,6 +45,19 @@ public sealed class PatternMatcher
             // Longer triggers first; then the pattern whose required word is closest to the verb
             // (its object: "espresso preoccupazione per il sostegno…" is about concern, not support).
             var distance = at < 0 ? int.MaxValue : Distance(at, group);
+
+            // "would no longer sell arms": on a negated verb, a pattern whose meaning needs the negation comes first.
+            var negatedFirst = group.Negated && best is not null && pattern.Has(PatternFlags.NegatedMeaning) != best.Value.Pattern.Has(PatternFlags.NegatedMeaning);
+            if (negatedFirst)
+            {
+                if (pattern.Has(PatternFlags.NegatedMeaning))
+                {
+                    best = (pattern, negatedObject, distance);
+                }
+
+                continue;
+            }
+
             if (best is null || pattern.Particles.Count > best.Value.Pattern.Particles.Count
                 || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance)
                 || (preferSymmetric && pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance == best.Value.Distance
