@@ -11,6 +11,8 @@ public sealed class SponsorCompoundTests(EngineFixture fixture)
     [InlineData("Iranian-backed militias attacked a base.", "Iranian-backed militias", "IRN")]
     [InlineData("Russian-backed separatists shelled the town.", "Russian-backed separatists", "RUS")]
     [InlineData("Saudi-led coalition jets bombed the port.", "Saudi-led", "SAU")]
+    [InlineData("Pirates hijacked a Panama-flagged tanker.", "Panama-flagged", "PAN")]
+    [InlineData("The United States vetoed a Brazilian-drafted resolution.", "Brazilian-drafted", "BRA")]
     public void Should_NameTheBacker_When_ADemonymIsJoinedToASponsorWord(string text, string span, string country)
     {
         var document = fixture.Engine.ActorPipeline.Process(new Document("t", text, new DocumentInfo { Language = "en", PublicationDate = new DateOnly(2024, 3, 1) }));
