@@ -153,7 +153,9 @@ public sealed class LanguageCoder
 
         if (target is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
         {
-            target = targets.Place(document, analysis.Arguments, after, clauseEnd, source);
+            // "An Israeli airstrike on a tent camp in Rafah killed…": the noun phrase of the subject names it.
+            target = targets.Place(document, analysis.Arguments, after, clauseEnd, source)
+                ?? (source?.How is SubjectBeforeVerb or NationalSubject && !group.Passive ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true) : null);
         }
 
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Code[..2]))
@@ -220,6 +222,10 @@ public sealed class LanguageCoder
         var next = analysis.Groups[g + 1];
         return next.NonFinite && !next.BareParticiple && next.Start > after && next.Start < clauseEnd ? next.Start : clauseEnd;
     }
+
+    private const string SubjectBeforeVerb = "subject before the verb";
+
+    private const string NationalSubject = "nationality of the subject noun";
 
     private int ForwardEnd(Token[] tokens, SentenceAnalysis analysis, int g)
     {

@@ -133,13 +133,15 @@ public sealed class TargetFinder
         return null;
     }
 
-    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source)
+    /// <param name="attacked">Also take a mention after an attackPreposition ("a strike on Kharkiv").</param>
+    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source, bool attacked = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
         foreach (var a in arguments)
         {
-            if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !IsPlace(a)
+            var hit = IsPlace(a) || (attacked && a.Preposition is { } p && grammar["attackPreposition"].Contains(p));
+            if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !hit
                 || (source is not null && source.Actors.Any(s => EventAssembler.SameActor(s, a.Mention.Actor with { Code = country }))))
             {
                 continue;
