@@ -36,6 +36,10 @@ public sealed class ActorLinks
         return new ActorLinks(map.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal)));
     }
 
+    /// <summary>Like <see cref="Is(string?, string, string)"/> for a slice of a word, without allocating ("backed" in "iranian-backed").</summary>
+    public bool Is(string language, string kind, ReadOnlySpan<char> lower) =>
+        words.TryGetValue((language, kind), out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+
     public bool Is(string? language, string kind, string lower)
     {
         if (language is not null)

@@ -64,6 +64,6 @@ public sealed class ActorMatcher : IPipelineStage
     private string Backer(string? language, string lower)
     {
         var hyphen = lower.LastIndexOf('-');
-        return hyphen > 0 && hyphen < lower.Length - 1 && links.Is(language, "sponsor", lower[(hyphen + 1)..]) ? lower[..hyphen] : lower;
+        return language is not null && hyphen > 0 && hyphen < lower.Length - 1 && links.Is(language, "sponsor", lower.AsSpan(hyphen + 1)) ? lower[..hyphen] : lower;
     }
 }
