@@ -186,7 +186,10 @@ public sealed class EventAssembler
             deniedByVerb = !c.Analysis.Groups[g].Negated && grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma);
         }
 
-        return negated || deniedByWord || deniedByVerb
+        // "Seoul has not confirmed reports that North Korean soldiers are fighting…": what a negated verb of
+        // saying or confirming introduces is not asserted.
+        var unconfirmed = previous is { Negated: true, Reporting: true } && !c.Group.Reporting;
+        return negated || deniedByWord || deniedByVerb || unconfirmed
             || (previous is not null && c.Group.NonFinite && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
     }
 
