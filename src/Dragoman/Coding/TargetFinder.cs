@@ -18,10 +18,12 @@ public sealed class TargetFinder
         var dative = grammar["dativePreposition"];
         objectTiers =
         [
-            a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && (a.Preposition is null || genitive.Contains(a.Preposition))),
+            // A genitive inside a prepositional phrase ("on the sidelines of the NATO summit") is no object.
+            a => a.Role is ArgumentRole.Bare or ArgumentRole.Possessive || (a.Role == ArgumentRole.Genitive && a.Governor is null)
+                || (a.Role == ArgumentRole.DemonymModifier && (a.Preposition is null || genitive.Contains(a.Preposition))),
             a => a.Role == ArgumentRole.Dative,
             a => a.Role == ArgumentRole.Locative && a.Preposition is { } p && dative.Contains(p),
-            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
+            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier or ArgumentRole.Genitive,
             a => a.Role == ArgumentRole.Agent,
             a => a.Role == ArgumentRole.Locative,
         ];
@@ -61,7 +63,8 @@ public sealed class TargetFinder
         // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
         // symmetric act face each other; the agent of a participle further on is the broker, not a party,
         // and an actor inside a phrase of place is a witness ("signed … in the presence of the Saudi king").
-        if (index >= 0 && (candidates[index].Role == ArgumentRole.Agent || IsPlace(candidates[index])) && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
+        if (index >= 0 && (candidates[index].Role == ArgumentRole.Agent || IsPlace(candidates[index]) || candidates[index] is { Role: ArgumentRole.Genitive, Governor: not null })
+            && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
         {
             return null;
         }
