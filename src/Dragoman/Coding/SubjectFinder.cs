@@ -19,6 +19,8 @@ public sealed class SubjectFinder
         this.grammar = grammar;
     }
 
+    private const string AntecedentOfRelative = "antecedent of the relative pronoun";
+
     public Participants?[] Find(Document document, SentenceAnalysis analysis, DiscourseState state)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -59,6 +61,14 @@ public sealed class SubjectFinder
                 subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
                     : previous?.Carried("carried from the previous verb");
+            }
+
+            // "Sweden, which joined NATO last year, sent jets…": after a relative clause closed by a comma,
+            // the verb belongs to the relative pronoun's antecedent, not to a mention inside the clause.
+            if (g > 0 && subject is { How: "subject before the verb" } && subjects[g - 1] is { How: AntecedentOfRelative } antecedent
+                && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == "," && subject.Start > document.Tokens[groups[g - 1].Head].Start)
+            {
+                subject = antecedent.Carried("antecedent of the relative clause before the verb");
             }
 
             subjects[g] = subject;
@@ -284,7 +294,7 @@ public sealed class SubjectFinder
 
         var antecedentEnd = pronoun > 0 && document.Tokens[pronoun - 1].Lower == "," ? pronoun - 1 : pronoun;
         var antecedent = analysis.Arguments.LastOrDefault(a => a.TokenEnd == antecedentEnd);
-        return antecedent is null ? null : Participants.From([antecedent], document.Text[antecedent.Mention.Start..antecedent.Mention.End], "antecedent of the relative pronoun");
+        return antecedent is null ? null : Participants.From([antecedent], document.Text[antecedent.Mention.Start..antecedent.Mention.End], AntecedentOfRelative);
     }
 
     private Participants? Pronoun(Document document, VerbGroup group, int boundary, DiscourseState state)

@@ -85,6 +85,13 @@ public sealed class VerbGroupFinder
         }
 
         var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
+
+        // "Sweden, which joined NATO": a finite form after a relative word that is no complementizer is its verb.
+        if (token.Pos != PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower) && !grammar["complementizer"].Contains(previous.Lower)
+            && (VerbFeatures(token).Contains("past", StringComparison.Ordinal) || VerbFeatures(token).Contains("pres", StringComparison.Ordinal)))
+        {
+            return true;
+        }
         if ((previous.Pos is PartOfSpeech.Det && !afterRelative) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
             return false;
