@@ -89,7 +89,10 @@ public sealed class EventDater : IPipelineStage
             var inEvidence = FirstInside(times, events[e].Evidence.Start, events[e].Evidence.End);
             var time = (g < 0 ? inEvidence ?? attached[anchor] : attached[anchor] ?? inEvidence)
                 ?? (g >= 0 ? ofGroup[g] : GoverningTime(anchors, anchor, ofGroup));
-            var future = g >= 0 && (groups[g].Future || groups[g].Intent);
+            // An event told as future looks ahead ("plans to hold talks on Tuesday"); a verb of intent told in
+            // the past does not ("agreed on Tuesday to ensure…": the agreeing happened last Tuesday).
+            var future = events[e].Mood == EventMood.Future
+                || (g >= 0 && (groups[g].Future || (groups[g].Intent && !(document.Tokens[groups[g].Head].Features ?? "").Contains("past", StringComparison.Ordinal))));
             yield return time?.DateFor(future) is { } date ? events[e] with { Date = date, DateSource = $"clause: {time.Text}" } : events[e];
         }
     }
