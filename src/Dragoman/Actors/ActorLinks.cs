@@ -18,7 +18,7 @@ public sealed class ActorLinks
         foreach (var line in new DataFileReader(directory).Read("actors/links.tsv", 3, 3))
         {
             var kind = line.Fields[1];
-            if (kind is not ("of" or "possessive" or "apposition" or "article" or "coordinator" or "determiner" or "modifier" or "in" or "member" or "definite"))
+            if (kind is not ("of" or "possessive" or "apposition" or "article" or "coordinator" or "determiner" or "modifier" or "in" or "member" or "definite" or "sponsor"))
             {
                 throw new DataFormatException(line.File, line.Number, $"unknown link kind '{kind}'");
             }
@@ -35,6 +35,10 @@ public sealed class ActorLinks
 
         return new ActorLinks(map.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal)));
     }
+
+    /// <summary>Like <see cref="Is(string?, string, string)"/> for a slice of a word, without allocating ("backed" in "iranian-backed").</summary>
+    public bool Is(string language, string kind, ReadOnlySpan<char> lower) =>
+        words.TryGetValue((language, kind), out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
 
     public bool Is(string? language, string kind, string lower)
     {

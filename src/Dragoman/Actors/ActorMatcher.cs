@@ -13,12 +13,14 @@ public sealed class ActorMatcher : IPipelineStage
     private readonly MentionComposer composer;
     private readonly ActorGazetteer gazetteer;
     private readonly TimeProvider clock;
+    private readonly ActorLinks links;
 
     public ActorMatcher(ActorGazetteer gazetteer, ActorLinks links, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(links);
         this.gazetteer = gazetteer;
+        this.links = links;
         finder = new AtomFinder(gazetteer);
         composer = new MentionComposer(gazetteer, links);
         this.clock = clock ?? TimeProvider.System;
@@ -45,7 +47,7 @@ public sealed class ActorMatcher : IPipelineStage
             folded.Clear();
             foreach (var token in document.TokensOf(sentence))
             {
-                folded.Add(TextFolding.Fold(token.Lower));
+                folded.Add(TextFolding.Fold(Backer(document.Language, token.Lower)));
             }
 
             finder.Find(document, sentence, folded, memory.Seen, date, atoms, matches, shortForms);
@@ -53,5 +55,15 @@ public sealed class ActorMatcher : IPipelineStage
         }
 
         document.Mentions = mentions;
+    }
+
+    /// <summary>
+    /// "Iranian-backed militias", "Saudi-led coalition": a word joined by a hyphen to a sponsor word
+    /// (links.tsv) is matched as the name or demonym it starts with, the backer of the noun after it.
+    /// </summary>
+    private string Backer(string? language, string lower)
+    {
+        var hyphen = lower.LastIndexOf('-');
+        return language is not null && hyphen > 0 && hyphen < lower.Length - 1 && links.Is(language, "sponsor", lower.AsSpan(hyphen + 1)) ? lower[..hyphen] : lower;
     }
 }

@@ -174,13 +174,16 @@ public sealed class ArgumentClassifier
         return false;
     }
 
-    /// <summary>A preposition one or two adjectives before <paramref name="last"/>'s following mention, with the index of its last word.</summary>
+    /// <summary>
+    /// A preposition one or two adjectives or an article left outside the mention before <paramref name="last"/>'s
+    /// following mention ("at a U.S. destroyer", "to an ethnic Armenian"), with the index of its last word.
+    /// </summary>
     private (string Value, int First, int Last)? PrepositionBeforeAdjectives(ReadOnlySpan<Token> tokens, Sentence sentence, int last)
     {
-        const int MaxAdjectives = 2;
+        const int MaxAdjectives = 3;
         for (var k = last; k >= sentence.TokenStart && k > last - MaxAdjectives; k--)
         {
-            if (tokens[k].Pos is not PartOfSpeech.Adj)
+            if (tokens[k].Pos is not (PartOfSpeech.Adj or PartOfSpeech.Det))
             {
                 return null;
             }

@@ -186,9 +186,12 @@ public sealed class EventAssembler
             deniedByVerb = !c.Analysis.Groups[g].Negated && grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma);
         }
 
-        // An infinitive or gerund shares the negation of the verb before it; a participle describing a
-        // noun does not ("non ha adottato la risoluzione americana, bloccata dal veto di Russia e Cina").
-        return negated || deniedByWord || deniedByVerb
+        // "Seoul has not confirmed reports that North Korean soldiers are fighting…": what a negated verb of
+        // saying or confirming introduces is not asserted. An infinitive or gerund shares the negation of the
+        // verb before it; a participle describing a noun does not ("non ha adottato la risoluzione americana,
+        // bloccata dal veto di Russia e Cina").
+        var unconfirmed = previous is { Negated: true, Reporting: true } && !c.Group.Reporting;
+        return negated || deniedByWord || deniedByVerb || unconfirmed
             || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
     }
 

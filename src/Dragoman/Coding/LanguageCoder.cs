@@ -132,7 +132,7 @@ public sealed class LanguageCoder
             source = coAgents.Count == 0 || subject is null ? subject
                 : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
             var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
-            target = targets.Find(document, m.Pattern, candidates, after, clauseEnd, subject);
+            target = targets.Find(document, m.Pattern, candidates, after, ObjectEnd(analysis, g, m.Pattern, after, clauseEnd), subject);
 
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
@@ -178,7 +178,9 @@ public sealed class LanguageCoder
 
         if (target is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
         {
-            target = targets.Place(document, analysis.Arguments, after, clauseEnd, source);
+            // "An Israeli airstrike on a tent camp in Rafah killed…": the noun phrase of the subject names it.
+            target = targets.Place(document, analysis.Arguments, after, clauseEnd, source)
+                ?? (source?.How is SubjectBeforeVerb or NationalSubject && !group.Passive ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true) : null);
         }
 
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Code[..2]))
@@ -235,6 +237,27 @@ public sealed class LanguageCoder
     }
 
     /// <summary>The clause ends at a boundary word or at the next finite verb; infinitives and gerunds are part of it.</summary>
+    /// <summary>
+    /// "met on Sunday to weigh a response to Iran's barrage": a direct object comes before an infinitive or
+    /// gerund that follows other words, whose own words are its own. An infinitive right after the verb is its
+    /// complement ("refused to receive X"), and so is one after a verb of intent or irrealis: both look on.
+    /// </summary>
+    private static int ObjectEnd(SentenceAnalysis analysis, int g, EventPattern pattern, int after, int clauseEnd)
+    {
+        var group = analysis.Groups[g];
+        if (pattern.Target != TargetKind.Object || pattern.Has(PatternFlags.InfinitiveComplement) || group.Irrealis || group.Intent || g + 1 >= analysis.Groups.Count)
+        {
+            return clauseEnd;
+        }
+
+        var next = analysis.Groups[g + 1];
+        return next.NonFinite && !next.BareParticiple && next.Start > after && next.Start < clauseEnd ? next.Start : clauseEnd;
+    }
+
+    private const string SubjectBeforeVerb = "subject before the verb";
+
+    private const string NationalSubject = "nationality of the subject noun";
+
     private int ForwardEnd(Token[] tokens, SentenceAnalysis analysis, int g)
     {
         var end = analysis.Sentence.TokenEnd;

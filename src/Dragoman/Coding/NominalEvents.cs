@@ -14,6 +14,7 @@ namespace Dragoman.Coding;
 public sealed class NominalEvents
 {
     private const int Window = 4;
+    private const int CircumstanceReach = 3;
     private const string Visit = "042";
 
     private readonly ClauseGrammar grammar;
@@ -58,7 +59,7 @@ public sealed class NominalEvents
         var tokens = document.Tokens;
         var sentence = analysis.Sentence;
         var governing = Governing(analysis, i);
-        if (governing is { } g && Unreal(document.Tokens, analysis, g))
+        if (governing is { } g && !Circumstance(tokens, sentence, i) && Unreal(document.Tokens, analysis, g))
         {
             return;
         }
@@ -196,7 +197,9 @@ public sealed class NominalEvents
     private bool Unreal(Token[] tokens, SentenceAnalysis analysis, int g)
     {
         var group = analysis.Groups[g];
-        if (group.Negated || group.Hypothetical)
+        // "rejected calls for talks with the RSF", "proposed a meeting with Kyiv": an encounter asked for,
+        // offered or refused by the verb has not taken place.
+        if (group.Negated || group.Hypothetical || group.Irrealis)
         {
             return true;
         }
@@ -210,6 +213,29 @@ public sealed class NominalEvents
         var sentenceStart = analysis.Sentence.TokenStart;
         return previous is { Irrealis: true } or { Hypothetical: true }
             || (group.Start > sentenceStart && grammar["irrealisAdjective"].EndingAt(tokens, group.Start - 1, sentenceStart) is not null);
+    }
+
+    /// <summary>
+    /// Whether the noun is introduced by a locative preposition, past articles and adjectives ("during a
+    /// visit by X", "in a phone call with Y"): such an encounter frames the clause and took place even when
+    /// the clause's own verb is only promised.
+    /// </summary>
+    private bool Circumstance(Token[] tokens, Sentence sentence, int noun)
+    {
+        for (var k = noun - 1; k >= sentence.TokenStart && k >= noun - CircumstanceReach; k--)
+        {
+            if (grammar["locative"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Pos is not (PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Num))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The verb group the noun depends on: the last one before it, else the first after it ("After talks in Jeddah, Ukraine accepted…").</summary>

@@ -35,7 +35,7 @@ public sealed class PatternMatcher
             var pattern = candidates[p];
             var negatedObject = false;
             var at = -1;
-            var why = WrongSource(pattern, source) ?? Reject(tokens, words, group, pattern, clauseStart, clauseEnd, out negatedObject, out at);
+            var why = WrongSource(pattern, source) ?? Reject(tokens, words, group, pattern, (clauseStart, clauseEnd), source, out negatedObject, out at);
             trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {Describe(why, pattern) ?? "matched"}");
             if (why is not null)
             {
@@ -45,6 +45,19 @@ public sealed class PatternMatcher
             // Longer triggers first; then the pattern whose required word is closest to the verb
             // (its object: "espresso preoccupazione per il sostegno…" is about concern, not support).
             var distance = at < 0 ? int.MaxValue : Distance(at, group);
+
+            // "would no longer sell arms": on a negated verb, a pattern whose meaning needs the negation comes first.
+            var negatedFirst = group.Negated && best is not null && pattern.Has(PatternFlags.NegatedMeaning) != best.Value.Pattern.Has(PatternFlags.NegatedMeaning);
+            if (negatedFirst)
+            {
+                if (pattern.Has(PatternFlags.NegatedMeaning))
+                {
+                    best = (pattern, negatedObject, distance);
+                }
+
+                continue;
+            }
+
             if (best is null || pattern.Particles.Count > best.Value.Pattern.Particles.Count
                 || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance)
                 || (preferSymmetric && pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance == best.Value.Distance
@@ -57,8 +70,9 @@ public sealed class PatternMatcher
         return best is { } b ? (b.Pattern, b.NegatedObject) : null;
     }
 
-    private string? Reject(Token[] tokens, ClauseWords words, VerbGroup group, EventPattern pattern, int clauseStart, int clauseEnd, out bool negatedObject, out int position)
+    private string? Reject(Token[] tokens, ClauseWords words, VerbGroup group, EventPattern pattern, (int Start, int End) clause, Participants? source, out bool negatedObject, out int position)
     {
+        var (clauseStart, clauseEnd) = clause;
         negatedObject = false;
         position = -1;
         for (var k = 0; k < pattern.Particles.Count; k++)
@@ -106,6 +120,12 @@ public sealed class PatternMatcher
         for (var r = 0; r < pattern.Requires.Count; r++)
         {
             var at = words.Closest(pattern.Requires[r], group.Head, clauseStart, clauseEnd);
+            if (at >= 0 && InSource(tokens, at, group, source))
+            {
+                // "Russian troops captured the village": a word of the active verb's own subject names the doer, not the act.
+                at = words.Closest(pattern.Requires[r], group.Head, group.Head + 1, clauseEnd);
+            }
+
             if (at >= 0 && (position < 0 || Distance(at, group) < Distance(position, group)))
             {
                 position = at;
@@ -163,6 +183,9 @@ public sealed class PatternMatcher
     /// How far a required word is from the verb. The object of an active verb follows it, so a word
     /// before it ("condemned the meeting and vowed countermeasures") counts only when none follows.
     /// </summary>
+    private static bool InSource(Token[] tokens, int at, VerbGroup group, Participants? source) =>
+        !group.Passive && source is not null && at < group.Start && tokens[at].Start >= source.Start && tokens[at].End <= source.End;
+
     private static int Distance(int at, VerbGroup group) =>
         Math.Abs(at - group.Head) + (at < group.Start && !group.Passive ? BeforeVerbPenalty : 0);
 

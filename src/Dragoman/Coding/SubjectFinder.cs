@@ -19,6 +19,8 @@ public sealed class SubjectFinder
         this.grammar = grammar;
     }
 
+    private const string AntecedentOfRelative = "antecedent of the relative pronoun";
+
     public Participants?[] Find(Document document, SentenceAnalysis analysis, DiscourseState state)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -36,7 +38,8 @@ public sealed class SubjectFinder
             // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite || (group.Coordinated && g > 0) ? null : Explicit(document, analysis, group, boundary);
+                : group.NonFinite ? GerundDoer(document, analysis, g)
+                : group.Coordinated && g > 0 ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= Inverted(document, analysis, group, g);
@@ -47,8 +50,11 @@ public sealed class SubjectFinder
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
+                // A gerund after a comma ("…, calling it a bomb") goes back to the finite verb of the clause,
+                // past any infinitive or gerund complement with a doer of its own ("accused Russia of blowing it up").
+                var afterComma = group.NonFinite && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == ",";
                 var p = g - 1;
-                while (p > 0 && groups[p].BareParticiple)
+                while (p > 0 && (groups[p].BareParticiple || (afterComma && groups[p].NonFinite)))
                 {
                     p--;
                 }
@@ -58,6 +64,14 @@ public sealed class SubjectFinder
                 subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
                     : previous?.Carried("carried from the previous verb");
+            }
+
+            // "Sweden, which joined NATO last year, sent jets…": after a relative clause closed by a comma,
+            // the verb belongs to the relative pronoun's antecedent, not to a mention inside the clause.
+            if (g > 0 && subject is { How: "subject before the verb" } && subjects[g - 1] is { How: AntecedentOfRelative } antecedent
+                && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == "," && subject.Start > document.Tokens[groups[g - 1].Head].Start)
+            {
+                subject = antecedent.Carried("antecedent of the relative clause before the verb");
             }
 
             subjects[g] = subject;
@@ -280,6 +294,41 @@ public sealed class SubjectFinder
         return false;
     }
 
+    /// <summary>
+    /// "thanked Turkey for approving…", "accused Russia of plotting…": a gerund after one of the
+    /// gerundSubjectPreposition words tells what the previous verb's object did; so does an infinitive
+    /// after an objectControlLemma verb and its object ("allowed Sweden to join", "urged Israel to allow").
+    /// </summary>
+    private Participants? GerundDoer(Document document, SentenceAnalysis analysis, int g)
+    {
+        var group = analysis.Groups[g];
+        var tokens = document.Tokens;
+        if (g == 0 || group.Start <= analysis.Sentence.TokenStart)
+        {
+            return null;
+        }
+
+        var gerund = (tokens[group.Head].Features ?? "").Contains("ger", StringComparison.Ordinal) && grammar["gerundSubjectPreposition"].Contains(tokens[group.Start - 1].Lower);
+        var controlled = grammar["infinitiveMarker"].Contains(tokens[group.Start].Lower) && grammar["objectControlLemma"].Contains(analysis.Groups[g - 1].Lemma);
+        if (!gerund && !controlled)
+        {
+            return null;
+        }
+
+        var before = analysis.Groups[g - 1];
+        Argument? obj = null;
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenStart > before.Head && a.TokenEnd <= group.Start && a.Role == ArgumentRole.Bare)
+            {
+                obj = a;
+            }
+        }
+
+        return obj is null || NounBetween(document, obj.TokenEnd, gerund ? group.Start - 1 : group.Start) ? null
+            : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
+    }
+
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
     {
         var noun = analysis.Arguments.LastOrDefault(a => a.TokenEnd <= group.Start && a.TokenStart >= floor && a.Role is ArgumentRole.Bare or ArgumentRole.DemonymModifier or ArgumentRole.Genitive);
@@ -297,7 +346,7 @@ public sealed class SubjectFinder
 
         var antecedentEnd = pronoun > 0 && document.Tokens[pronoun - 1].Lower == "," ? pronoun - 1 : pronoun;
         var antecedent = analysis.Arguments.LastOrDefault(a => a.TokenEnd == antecedentEnd);
-        return antecedent is null ? null : Participants.From([antecedent], document.Text[antecedent.Mention.Start..antecedent.Mention.End], "antecedent of the relative pronoun");
+        return antecedent is null ? null : Participants.From([antecedent], document.Text[antecedent.Mention.Start..antecedent.Mention.End], AntecedentOfRelative);
     }
 
     private Participants? Pronoun(Document document, VerbGroup group, int boundary, DiscourseState state)

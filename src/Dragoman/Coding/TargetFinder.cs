@@ -18,10 +18,12 @@ public sealed class TargetFinder
         var dative = grammar["dativePreposition"];
         objectTiers =
         [
-            a => a.Role is ArgumentRole.Bare or ArgumentRole.Genitive or ArgumentRole.Possessive || (a.Role == ArgumentRole.DemonymModifier && (a.Preposition is null || genitive.Contains(a.Preposition))),
+            // A genitive inside a prepositional phrase ("on the sidelines of the NATO summit") is no object.
+            a => a.Role is ArgumentRole.Bare or ArgumentRole.Possessive || (a.Role == ArgumentRole.Genitive && a.Governor is null)
+                || (a.Role == ArgumentRole.DemonymModifier && (a.Preposition is null || genitive.Contains(a.Preposition))),
             a => a.Role == ArgumentRole.Dative,
             a => a.Role == ArgumentRole.Locative && a.Preposition is { } p && dative.Contains(p),
-            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier,
+            a => a.Role is ArgumentRole.Prepositional or ArgumentRole.DemonymModifier or ArgumentRole.Genitive,
             a => a.Role == ArgumentRole.Agent,
             a => a.Role == ArgumentRole.Locative,
         ];
@@ -60,8 +62,10 @@ public sealed class TargetFinder
 
         // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
         // symmetric act face each other; the agent of a participle further on is the broker, not a party,
-        // and the place where they met is no party either ("le due parti si sono incontrate a Washington").
-        if (index >= 0 && candidates[index].Role is ArgumentRole.Agent or ArgumentRole.Locative && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
+        // and the place where they met, or an actor inside a phrase of place, is no party ("le due parti si
+        // sono incontrate a Washington", "signed … in the presence of the Saudi king").
+        if (index >= 0 && (candidates[index].Role == ArgumentRole.Agent || IsPlace(candidates[index]) || candidates[index] is { Role: ArgumentRole.Genitive, Governor: not null })
+            && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
         {
             return null;
         }
@@ -133,13 +137,15 @@ public sealed class TargetFinder
         return null;
     }
 
-    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source)
+    /// <param name="attacked">Also take a mention after an attackPreposition ("a strike on Kharkiv").</param>
+    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source, bool attacked = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
         foreach (var a in arguments)
         {
-            if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !IsPlace(a)
+            var hit = IsPlace(a) || (attacked && a.Preposition is { } p && grammar["attackPreposition"].Contains(p));
+            if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !hit
                 || (source is not null && source.Actors.Any(s => EventAssembler.SameActor(s, a.Mention.Actor with { Code = country }))))
             {
                 continue;

@@ -41,7 +41,7 @@ public sealed class VerbGroupFinder
             }
 
             var start = ExtendLeft(tokens, sentence, i);
-            groups.Add(Describe(tokens, sentence, start, head, groups.Count > 0 ? groups[^1] : null));
+            groups.Add(Describe(tokens, sentence, start, head, groups.Count > 0 ? groups[^1] : null, mentionEnds));
             i = head + 1;
         }
 
@@ -79,12 +79,19 @@ public sealed class VerbGroupFinder
 
         // "ready to resume", "stands ready to contribute": an English base form after the infinitive
         // marker is an infinitive even where the lexicon also reads it as present tense.
-        if (AfterInfinitiveMarker(tokens, sentence, i))
+        if (AfterInfinitiveMarker(tokens, sentence, i, mentionEnds))
         {
             return true;
         }
 
         var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
+
+        // "Sweden, which joined NATO": a finite form after a relative word that is no complementizer is its verb.
+        if (token.Pos != PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower) && !grammar["complementizer"].Contains(previous.Lower)
+            && (VerbFeatures(token).Contains("past", StringComparison.Ordinal) || VerbFeatures(token).Contains("pres", StringComparison.Ordinal)))
+        {
+            return true;
+        }
 
         // "e lo ha ringraziato", "gli ha chiesto": a word read as an article before a finite auxiliary
         // is an object clitic (an article never comes right before a verb).
@@ -280,6 +287,13 @@ public sealed class VerbGroupFinder
             return true;
         }
 
+        // "$50 billion backed by frozen assets", "rebels in Congo backed by Rwanda": an active past form is
+        // never followed at once by its agent preposition, so after a number or a name it describes them too.
+        if ((previous.Pos is PartOfSpeech.Num or PartOfSpeech.Propn or PartOfSpeech.Noun || HasNominalReading(previous)) && grammar["agent"].Contains(next))
+        {
+            return true;
+        }
+
         // "…the last treaty with the United States, signed in 2010": once the clause has its finite
         // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
         // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
@@ -317,23 +331,30 @@ public sealed class VerbGroupFinder
     /// "ready to resume", "agreed to send": a base form after the infinitive marker, unless a noun governs it
     /// ("Sweden's bid to join" stays inside the noun phrase: its doer is the noun's owner, not the clause's subject).
     /// </summary>
-    private bool AfterInfinitiveMarker(Token[] tokens, Sentence sentence, int i)
+    private bool AfterInfinitiveMarker(Token[] tokens, Sentence sentence, int i, MentionTokens mentionEnds)
     {
-        if (i <= sentence.TokenStart || !HasFeature(tokens[i], "inf") || tokens[i].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux)
+        // The lexicon may have read the base form as a noun after "to" ("agreed to supply"): its verb reading counts.
+        if (i <= sentence.TokenStart || !VerbFeatures(tokens[i]).Contains("inf", StringComparison.Ordinal)
+            || tokens[i].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux or PartOfSpeech.Noun)
             || !grammar["infinitiveMarker"].Contains(tokens[i - 1].Lower))
         {
             return false;
         }
 
+        // A governor that is itself a verb here governs the infinitive even when it could be a noun
+        // ("Germany plans to supply"); "Finland's bid to join" keeps its noun. A name takes no infinitive:
+        // "met on Sunday to weigh", "NATO to deploy" (a headline's future).
         var governor = i - 2;
         return governor < sentence.TokenStart || grammar["irrealisAdjective"].Contains(tokens[governor].Lower)
-            || (tokens[governor].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn) && !HasNominalReading(tokens[governor]));
+            || (tokens[governor].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && IsVerb(tokens, sentence, governor, mentionEnds))
+            || tokens[governor].Pos == PartOfSpeech.Propn
+            || (tokens[governor].Pos != PartOfSpeech.Noun && !HasNominalReading(tokens[governor]));
     }
 
     private static bool IsNonFinite(Token token) =>
         token.Features is { } f && (f.Contains("inf", StringComparison.Ordinal) || f.Contains("ger", StringComparison.Ordinal)) && !f.Contains("pres", StringComparison.Ordinal);
 
-    private VerbGroup Describe(Token[] tokens, Sentence sentence, int start, int head, VerbGroup? previous)
+    private VerbGroup Describe(Token[] tokens, Sentence sentence, int start, int head, VerbGroup? previous, MentionTokens mentionEnds)
     {
         var headToken = tokens[head];
         var lemma = headToken.VerbLemma!;
@@ -361,7 +382,7 @@ public sealed class VerbGroupFinder
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
-            NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
+            NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head, mentionEnds)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
             Coordinated = coordinated && previous is not null,
             Relative = previous is not null && start > sentence.TokenStart && grammar["relative"].Contains(tokens[start - 1].Lower),
             Reporting = grammar["reportingLemma"].Contains(lemma),

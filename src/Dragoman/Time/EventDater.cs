@@ -74,11 +74,11 @@ public sealed class EventDater : IPipelineStage
                 : (null, null);
         }
 
-        var ofGroup = GroupTimes(anchors, times, out var attached);
+        var ofGroup = GroupTimes(anchors, times, out var attached, out var owner);
         var anchor = anchors.OfEvent(0);
         var g = anchors.GroupOf(anchor);
         var time = (g < 0 ? OwnModifier(all, token) : null) ?? attached[anchor] ?? (g >= 0 ? ofGroup[g] : GoverningTime(anchors, anchor, ofGroup));
-        var future = g >= 0 && (analysis.Groups[g].Future || (analysis.Groups[g].Intent && !analysis.Groups[g].Past));
+        var future = g >= 0 && LooksAhead(analysis.Groups[owner[g]]);
         return (time?.DateFor(future), time);
     }
 
@@ -112,7 +112,7 @@ public sealed class EventDater : IPipelineStage
     {
         var times = all.Where(t => !t.NounModifier).ToList();
         var anchors = new EventAnchors(document, analysis, events);
-        var ofGroup = GroupTimes(anchors, times, out var attached);
+        var ofGroup = GroupTimes(anchors, times, out var attached, out var owner);
         var groups = analysis.Groups;
         for (var e = 0; e < events.Count; e++)
         {
@@ -121,13 +121,19 @@ public sealed class EventDater : IPipelineStage
             var inEvidence = FirstInside(times, events[e].Evidence.Start, events[e].Evidence.End);
             var time = (g < 0 ? OwnModifier(all, anchors.StartOf(anchor)) ?? inEvidence ?? attached[anchor] : attached[anchor] ?? inEvidence)
                 ?? (g >= 0 ? ofGroup[g] : GoverningTime(anchors, anchor, ofGroup));
-            var future = g >= 0 && (groups[g].Future || (groups[g].Intent && !groups[g].Past));
+            // An event told as future looks ahead ("plans to hold talks on Tuesday"), unless its time belongs to
+            // a verb told in the past ("agreed on Tuesday to ensure…": the agreeing happened last Tuesday).
+            var future = g < 0 ? events[e].Mood == EventMood.Future
+                : LooksAhead(groups[owner[g]]) || (events[e].Mood == EventMood.Future && owner[g] == g && !groups[g].Past);
             yield return time?.DateFor(future) is { } date ? events[e] with { Date = date, DateSource = $"clause: {time.Text}" } : events[e];
         }
     }
 
+    /// <summary>Whether a group's own time points ahead: a future, or an intent not told in the past.</summary>
+    private static bool LooksAhead(VerbGroup group) => group.Future || (group.Intent && !group.Past);
+
     /// <summary>Attaches each time expression to its nearest anchor, then lets groups without one inherit it.</summary>
-    private static TimeExpression?[] GroupTimes(EventAnchors anchors, List<TimeExpression> times, out TimeExpression?[] attached)
+    private static TimeExpression?[] GroupTimes(EventAnchors anchors, List<TimeExpression> times, out TimeExpression?[] attached, out int[] owner)
     {
         attached = new TimeExpression?[anchors.Count];
         foreach (var time in times)
@@ -141,6 +147,12 @@ public sealed class EventDater : IPipelineStage
 
         var groups = anchors.Analysis.Groups;
         var ofGroup = new TimeExpression?[groups.Count];
+        owner = new int[groups.Count];
+        for (var g = 0; g < owner.Length; g++)
+        {
+            owner[g] = g;
+        }
+
         for (var a = 0; a < anchors.Count; a++)
         {
             if (anchors.GroupOf(a) is var g and >= 0)
@@ -156,6 +168,7 @@ public sealed class EventDater : IPipelineStage
             if (ofGroup[g] is null && (groups[g].NonFinite || groups[g].Coordinated || groups[g].Relative || groups[g - 1].Reporting))
             {
                 ofGroup[g] = ofGroup[g - 1];
+                owner[g] = owner[g - 1];
             }
         }
 
@@ -164,6 +177,7 @@ public sealed class EventDater : IPipelineStage
         if (groups.Count > 1 && groups[0].NonFinite && ofGroup[0] is not null && ofGroup[1] is null && !groups[1].NonFinite)
         {
             ofGroup[1] = ofGroup[0];
+            owner[1] = owner[0];
         }
 
         return ofGroup;

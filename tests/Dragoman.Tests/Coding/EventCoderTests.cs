@@ -118,4 +118,14 @@ public sealed class EventCoderTests(EngineFixture fixture)
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(EventMood.Hypothetical, e.Mood));
     }
+
+    [Theory]
+    [InlineData("en", "Ukraine accused Russian troops of shelling Kherson, calling on Turkey to intervene.", "UKR", "TUR")]
+    public void Should_GiveTheFiniteVerbsSubject_When_AGerundFollowsAComma(string language, string text, string source, string target)
+    {
+        var events = Code(language, text).Where(e => e.Target?.Primary == target).ToList();
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(source, e.Source?.Primary));
+    }
 }

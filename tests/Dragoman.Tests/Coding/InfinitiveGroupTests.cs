@@ -32,4 +32,14 @@ public sealed class InfinitiveGroupTests(EngineFixture fixture)
         Assert.DoesNotContain(events, e => e.Source?.Primary == mainSubject && e.Cameo.StartsWith("05", StringComparison.Ordinal)
             && e.Target?.Primary is "IGOWSTNAT" or "IGOEUREEC");
     }
+
+    [Theory]
+    [InlineData("Germany agreed to supply tanks to Ukraine.", "DEU", "07", "UKR")]
+    [InlineData("Japan plans to supply air defence missiles to the Philippines.", "JPN", "07", "PHL")]
+    [InlineData("Canada decided to fund the programme in Haiti.", "CAN", "07", "HTI")]
+    public void Should_CodeTheInfinitive_When_ItsBaseFormCanAlsoBeANoun(string text, string source, string root, string target)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target?.Primary == target);
+    }
 }

@@ -41,6 +41,8 @@ public sealed class NominalEventsTests(EngineFixture fixture)
     [Theory]
     [InlineData("Il Qatar si è detto disposto a ospitare nuovi colloqui tra Armenia e Azerbaigian.", "it")]
     [InlineData("L'Oman ha proposto di organizzare un incontro tra Iran e Stati Uniti.", "it")]
+    [InlineData("Sudan's army chief rejected calls for talks with Egypt.", "en")]
+    [InlineData("Hungary proposed a meeting with Slovakia.", "en")]
     public void Should_CodeNoEncounter_When_TheVerbLeavesItUndone(string text, string language) =>
         Assert.DoesNotContain(Code(text, language), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
 
@@ -64,4 +66,14 @@ public sealed class NominalEventsTests(EngineFixture fixture)
     public void Should_NotPairTheSubjects_When_TheEncounterNamesAPartner() =>
         Assert.DoesNotContain(Code("Francia e Germania hanno promesso aiuti durante un incontro con il presidente ucraino.", "it"),
             e => e.Source?.Primary == "FRA" && e.Target?.Primary == "DEU");
+
+    [Theory]
+    [InlineData("Beijing promised to buy more soybeans during a visit by Brazil's agriculture minister.", "BRA", "CHN")]
+    [InlineData("Hungary vowed to block the package at a meeting with Germany's chancellor.", "HUN", "DEU")]
+    public void Should_CodeTheEncounter_When_ALocativePhraseFramesAnUndoneVerb(string text, string source, string target)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("04", StringComparison.Ordinal)
+            && e.Mood == EventMood.Asserted && !e.Negated);
+    }
 }

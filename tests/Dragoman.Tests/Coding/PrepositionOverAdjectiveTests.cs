@@ -20,4 +20,13 @@ public sealed class PrepositionOverAdjectiveTests(EngineFixture fixture)
         var events = Code(text);
         Assert.Contains(events, e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target?.Primary == target);
     }
+
+    [Theory]
+    [InlineData("Houthi rebels fired a ballistic missile at a U.S. destroyer in the Red Sea.", "YEM", "19", "USA")]
+    [InlineData("Iran fired rockets at an Israeli warship off the coast.", "IRN", "19", "ISR")]
+    public void Should_FindTheTarget_When_AnIndefiniteArticleStandsBetweenPrepositionAndMention(string text, string source, string root, string target)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target?.Primary == target);
+    }
 }

@@ -56,7 +56,7 @@ public sealed class QuoteDateSpecTests(EngineFixture fixture, ITestOutputHelper 
             var document = Process(c);
             foreach (var spec in c.Dates)
             {
-                var ofRoot = document.Events.Where(e => e.Cameo.StartsWith(spec.Root, StringComparison.Ordinal)).ToList();
+                var ofRoot = document.Events.Where(e => spec.Root.Split('|').Any(r => e.Cameo.StartsWith(r, StringComparison.Ordinal))).ToList();
                 if (ofRoot.Count > 0)
                 {
                     if (ofRoot.Any(e => e.Date == spec.Date))
