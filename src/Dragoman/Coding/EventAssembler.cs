@@ -26,8 +26,7 @@ public sealed class EventAssembler
         if ((source is null || source.Actors.Count == 0) && target is not null && !context.Group.BareParticiple && grammar["unknownSourceRoots"].Contains(context.Pattern.Code[..2]))
         {
             // "Gunmen shot dead…", "sono stati uccisi dieci soldati": the perpetrator is not named.
-            var unnamed = Template(context, source, target);
-            return target.Actors.Select(t => unnamed with { Target = t, TargetText = target.Text });
+            return Unnamed(Template(context, source, target), target);
         }
 
         if (source is null || source.Actors.Count == 0)
@@ -36,53 +35,73 @@ public sealed class EventAssembler
         }
 
         var pattern = context.Pattern;
-        var pairs = new List<(Actor From, string FromText, Actor? To, string? ToText)>();
-        if (target is not null)
+        var domestic = target?.How.StartsWith("the authorities", StringComparison.Ordinal) == true;
+        var events = new List<CodedEvent>();
+        CodedEvent? template = null;
+        var (sources, targets) = (source.Actors, target?.Actors);
+        if (targets is not null)
         {
-            foreach (var s in source.Actors)
+            var symmetric = pattern.Has(PatternFlags.Symmetric);
+            for (var i = 0; i < sources.Count; i++)
             {
-                foreach (var t in target.Actors)
+                for (var j = 0; j < targets.Count; j++)
                 {
-                    pairs.Add((s, source.Text, t, target.Text));
-                    if (pattern.Has(PatternFlags.Symmetric))
+                    Emit(sources[i], source.Text, targets[j], target!.Text);
+                    if (symmetric)
                     {
-                        pairs.Add((t, target.Text, s, source.Text));
+                        Emit(targets[j], target.Text, sources[i], source.Text);
                     }
                 }
             }
         }
-        else if (source.Actors.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Code[..2]))))
+        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Code[..2]))))
         {
             // Coordinated parties of a symmetric act, or a pair named as one ("the two countries
             // pledged to open transport routes"), act on each other.
-            foreach (var s in source.Actors)
+            for (var i = 0; i < sources.Count; i++)
             {
-                foreach (var t in source.Actors)
+                for (var j = 0; j < sources.Count; j++)
                 {
-                    if (t != s)
+                    if (sources[j] != sources[i])
                     {
-                        pairs.Add((s, source.Text, t, source.Text));
+                        Emit(sources[i], source.Text, sources[j], source.Text);
                     }
                 }
             }
         }
 
-        var domestic = target?.How.StartsWith("the authorities", StringComparison.Ordinal) == true;
-        var events = new List<CodedEvent>(pairs.Count);
-        CodedEvent? template = null;
-        foreach (var (from, fromText, to, toText) in pairs)
+        return events;
+
+        // Indexed loops and no list of pairs: this runs for every matched verb, and enumerating the
+        // actor lists through their interface boxed an enumerator per loop.
+        void Emit(Actor from, string fromText, Actor? to, string? toText)
         {
-            if ((to is not null && !domestic && SameActor(from, to)) || events.Exists(e => e.Source!.Code == from.Code && e.Target?.Code == to?.Code))
+            if ((to is not null && !domestic && SameActor(from, to)) || Coded(events, from, to))
             {
-                continue;
+                return;
             }
 
             // Mood, negation, attribution and evidence belong to the verb group: computed once for all pairs.
             template ??= Template(context, source, target);
             events.Add(template with { Source = from, SourceText = fromText, Target = to, TargetText = toText });
         }
+    }
 
-        return events;
+    // Apart from Assemble so that its parameters are not captured by a lambda (a closure per call).
+    private static IEnumerable<CodedEvent> Unnamed(CodedEvent unnamed, Participants target) =>
+        target.Actors.Select(t => unnamed with { Target = t, TargetText = target.Text });
+
+    private static bool Coded(List<CodedEvent> events, Actor from, Actor? to)
+    {
+        foreach (var e in events)
+        {
+            if (e.Source!.Code == from.Code && e.Target?.Code == to?.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private CodedEvent Template(EventContext context, Participants? source, Participants? target)
