@@ -79,4 +79,10 @@ public sealed class ItalianListAndCliticTests(EngineFixture fixture)
     [InlineData("I capi di Stato dell'Unione africana hanno sospeso il Niger.", "IGOAFRAU", "16", "NER")]
     public void Should_TakeTheOwnerAsSubject_When_TheSubjectNounHasItsOwnComplement(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Theory]
+    [InlineData("Il Sudafrica ha presentato un ricorso contro Israele, accusandolo di violare la Convenzione sul genocidio a Gaza.", "ZAF", "11", "ISR")]
+    [InlineData("La Polonia ha convocato l'ambasciatore russo, accusandolo di ingerenze nelle elezioni in Moldavia.", "POL", "11", "RUS")]
+    public void Should_TakeTheEarlierTarget_When_AnObjectPronounIsAttachedToTheVerb(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
 }
