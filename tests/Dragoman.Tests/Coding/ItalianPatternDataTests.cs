@@ -92,4 +92,11 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("Migliaia di georgiani hanno protestato contro il governo a Tbilisi.", "GEO", "14", "GEO")]
     public void Should_TellAnOfficialProtestFromADemonstration_When_AGovernmentProtests(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Miliziani di al-Shabaab hanno attaccato una spiaggia affollata di Mogadiscio.", "18")]
+    [InlineData("Uomini armati hanno attaccato un villaggio nel nord della Nigeria.", "18")]
+    [InlineData("L'esercito israeliano ha attaccato una scuola a Gaza.", "19")]
+    public void Should_TellAnAssaultFromAMilitaryAttack_When_ACivilianPlaceIsAttacked(string text, string root) =>
+        Assert.Contains(Code(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target is not null);
 }
