@@ -44,6 +44,7 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("Il presidente francese ha redarguito l'Ungheria.", "FRA", "11", "HUN")]
     [InlineData("La NATO ha potenziato la propria presenza militare in Polonia.", "IGOWSTNAT", "15", "POL")]
     [InlineData("La Russia ha scatenato una nuova offensiva contro l'Ucraina.", "RUS", "19", "UKR")]
+    [InlineData("Le forze russe hanno preso il controllo della città ucraina di Avdiivka.", "RUS", "19", "UKR")]
     public void Should_CodeTheVerb_When_ItsUsualObjectFollows(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 
