@@ -149,6 +149,20 @@ public sealed class VerbGroupFinder
         i + 1 < sentence.TokenEnd && tokens[i - 1].Lower == "," && tokens[i].VerbLemma is { } lemma && grammar["reportingLemma"].Contains(lemma)
         && tokens[i + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Propn;
 
+    /// <summary>"dopo aver incontrato", "avendo firmato", "having met": a participle after an infinitive or gerund auxiliary is non-finite.</summary>
+    private bool HasNonFiniteAuxiliary(Token[] tokens, int start, int head)
+    {
+        for (var k = start; k < head; k++)
+        {
+            if (IsAuxiliary(tokens[k]) && IsNonFinite(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>
     private bool HasFiniteAuxiliary(Token[] tokens, int start, int head)
     {
@@ -361,7 +375,7 @@ public sealed class VerbGroupFinder
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
-            NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
+            NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head) || HasNonFiniteAuxiliary(tokens, start, head)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
             Coordinated = coordinated && previous is not null,
             Reporting = grammar["reportingLemma"].Contains(lemma),
             Irrealis = grammar["irrealisLemma"].Contains(lemma),
