@@ -132,7 +132,10 @@ public sealed class LanguageCoder
             source = coAgents.Count == 0 || subject is null ? subject
                 : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
             var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
-            target = targets.Find(document, m.Pattern, candidates, after, ObjectEnd(analysis, g, m.Pattern, after, clauseEnd), subject);
+            // "accusandolo di violare…": an object pronoun attached to the verb stands for the target before it.
+            target = EncliticObject(tokens[group.Head]) && m.Pattern.Target == TargetKind.Object && state.LastTarget is { } before && before.Sentence == analysis.Sentence.Index
+                ? before.Target.Carried("object pronoun attached to the verb")
+                : targets.Find(document, m.Pattern, candidates, after, ObjectEnd(analysis, g, m.Pattern, after, clauseEnd), subject);
 
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
@@ -310,6 +313,18 @@ public sealed class LanguageCoder
         }
 
         return found;
+    }
+
+    /// <summary>"accusandolo", "definendole": an object clitic, not a reflexive one, attached to the verb.</summary>
+    private bool EncliticObject(Token head)
+    {
+        if (head.Features?.Contains("clitic", StringComparison.Ordinal) != true || head.Lower.Length < 4)
+        {
+            return false;
+        }
+
+        var last = head.Lower[^2..];
+        return grammar["clitic"].Contains(last) && !grammar["reflexive"].Contains(last);
     }
 
     private bool RelativeWithin(Token[] tokens, int from, int to)

@@ -156,6 +156,20 @@ public sealed class VerbGroupFinder
         i + 1 < sentence.TokenEnd && tokens[i - 1].Lower == "," && tokens[i].VerbLemma is { } lemma && grammar["reportingLemma"].Contains(lemma)
         && tokens[i + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Propn;
 
+    /// <summary>"dopo aver incontrato", "avendo firmato", "having met": a participle after an infinitive or gerund auxiliary is non-finite.</summary>
+    private bool HasNonFiniteAuxiliary(Token[] tokens, int start, int head)
+    {
+        for (var k = start; k < head; k++)
+        {
+            if (IsAuxiliary(tokens[k]) && IsNonFinite(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"potrebbe criticare", "could sanction": an infinitive after a finite modal or auxiliary heads a finite clause.</summary>
     private bool HasFiniteAuxiliary(Token[] tokens, int start, int head)
     {
@@ -382,7 +396,7 @@ public sealed class VerbGroupFinder
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
-            NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head, mentionEnds)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
+            NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head, mentionEnds) || HasNonFiniteAuxiliary(tokens, start, head)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
             Coordinated = coordinated && previous is not null,
             Relative = previous is not null && start > sentence.TokenStart && grammar["relative"].Contains(tokens[start - 1].Lower),
             Reporting = grammar["reportingLemma"].Contains(lemma),

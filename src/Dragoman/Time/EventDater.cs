@@ -173,7 +173,20 @@ public sealed class EventDater : IPipelineStage
         }
 
         // "Speaking in Kyiv on Monday, the minister said…": an opening gerund or participle clause
-        // happens at the time of the main verb that follows it.
+        // happens at the time of the main verb that follows it, also when its time went to a noun
+        // inside it ("Addressing a joint meeting of Congress on Wednesday, Netanyahu described…").
+        if (groups.Count > 1 && groups[0].NonFinite && ofGroup[0] is null)
+        {
+            for (var a = 0; a < anchors.Count; a++)
+            {
+                if (anchors.GroupOf(a) < 0 && attached[a] is { } inside && anchors.StartOf(a) > groups[0].Head && anchors.StartOf(a) < groups[1].Start)
+                {
+                    ofGroup[0] = inside;
+                    break;
+                }
+            }
+        }
+
         if (groups.Count > 1 && groups[0].NonFinite && ofGroup[0] is not null && ofGroup[1] is null && !groups[1].NonFinite)
         {
             ofGroup[1] = ofGroup[0];

@@ -79,4 +79,16 @@ public sealed class ItalianListAndCliticTests(EngineFixture fixture)
     [InlineData("I capi di Stato dell'Unione africana hanno sospeso il Niger.", "IGOAFRAU", "16", "NER")]
     public void Should_TakeTheOwnerAsSubject_When_TheSubjectNounHasItsOwnComplement(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Theory]
+    [InlineData("Il Sudafrica ha presentato un ricorso contro Israele, accusandolo di violare la Convenzione sul genocidio a Gaza.", "ZAF", "11", "ISR")]
+    [InlineData("La Polonia ha convocato l'ambasciatore russo, accusandolo di ingerenze nelle elezioni in Moldavia.", "POL", "11", "RUS")]
+    public void Should_TakeTheEarlierTarget_When_AnObjectPronounIsAttachedToTheVerb(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
+
+    [Theory]
+    [InlineData("Dopo aver incontrato il premier giapponese, il presidente francese è partito per Pechino.", "FRA", "04", "JPN")]
+    [InlineData("Avendo ricevuto il ministro indiano, il presidente russo ha firmato un accordo sul petrolio.", "RUS", "04", "IND")]
+    public void Should_ShareTheMainSubject_When_ANonFiniteClauseOpensTheSentence(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => Is(e, source, root, target));
 }

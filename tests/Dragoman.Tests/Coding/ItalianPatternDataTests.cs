@@ -44,6 +44,7 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("Il presidente francese ha redarguito l'Ungheria.", "FRA", "11", "HUN")]
     [InlineData("La NATO ha potenziato la propria presenza militare in Polonia.", "IGOWSTNAT", "15", "POL")]
     [InlineData("La Russia ha scatenato una nuova offensiva contro l'Ucraina.", "RUS", "19", "UKR")]
+    [InlineData("Le forze russe hanno preso il controllo della città ucraina di Avdiivka.", "RUS", "19", "UKR")]
     public void Should_CodeTheVerb_When_ItsUsualObjectFollows(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 
@@ -92,4 +93,11 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
     [InlineData("Migliaia di georgiani hanno protestato contro il governo a Tbilisi.", "GEO", "14", "GEO")]
     public void Should_TellAnOfficialProtestFromADemonstration_When_AGovernmentProtests(string text, string source, string root, string target) =>
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Miliziani di al-Shabaab hanno attaccato una spiaggia affollata di Mogadiscio.", "18")]
+    [InlineData("Uomini armati hanno attaccato un villaggio nel nord della Nigeria.", "18")]
+    [InlineData("L'esercito israeliano ha attaccato una scuola a Gaza.", "19")]
+    public void Should_TellAnAssaultFromAMilitaryAttack_When_ACivilianPlaceIsAttacked(string text, string root) =>
+        Assert.Contains(Code(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target is not null);
 }

@@ -45,6 +45,7 @@ public sealed class TimeExpressionFinderTests(EngineFixture fixture)
     [InlineData("en", "Russia will sign a pact with North Korea on Friday.", "2024-06-21")]
     [InlineData("en", "Speaking in Rome on Monday, the Polish president criticized Russia.", "2024-06-17")]
     [InlineData("it", "Parlando a Roma lunedì, il presidente polacco ha criticato la Russia.", "2024-06-17")]
+    [InlineData("en", "Addressing a joint meeting of the Senate on Monday, the Polish president criticized Russia.", "2024-06-17")]
     [InlineData("en", "Sweden's meeting with Norway on Tuesday ended without a deal.", "2024-06-18")]
     public void Should_DateTheEventByItsClause_When_ATimeExpressionIsAttachedToItsVerb(string language, string text, string expected)
     {
