@@ -120,7 +120,7 @@ public sealed class PatternMatcher
         for (var r = 0; r < pattern.Requires.Count; r++)
         {
             var at = words.Closest(pattern.Requires[r], group.Head, clauseStart, clauseEnd);
-            if (at >= 0 && (InSource(tokens, at, group, source) || (at >= group.Start && at <= group.Head)))
+            if (at >= 0 && (InSource(tokens, at, group, source) || at == group.Head))
             {
                 // "Russian troops captured the village": a word of the active verb's own subject names the doer, not the act;
                 // "granted candidate status": the verb is not its own object (071 grant … grant).
