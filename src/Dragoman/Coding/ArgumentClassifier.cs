@@ -197,6 +197,32 @@ public sealed class ArgumentClassifier
         return null;
     }
 
+    /// <summary>The preposition before a common noun right in front of a mention, past its modifiers ("from the West African bloc"), if any other than "of".</summary>
+    private string? ApposedHeadPreposition(ReadOnlySpan<Token> tokens, Sentence sentence, int before)
+    {
+        const int MaxModifiers = 5;
+        // Only where adjectives come before the noun (English): Italian names after a noun are its own actors.
+        if (before < sentence.TokenStart || tokens[before].Pos != PartOfSpeech.Noun || tokens[before].CanBeVerb || tokens[before].IsCapitalized || !grammar["prenominalAdjectives"].Contains("true"))
+        {
+            return null;
+        }
+
+        for (var k = before - 1; k >= sentence.TokenStart && k >= before - MaxModifiers; k--)
+        {
+            if (grammar.Prepositions.EndingAt(tokens, k, sentence.TokenStart) is { } found)
+            {
+                return grammar["genitivePreposition"].Contains(found.Value) ? null : found.Value;
+            }
+
+            if (tokens[k].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Propn))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
         next.TokenStart - previous.TokenEnd is 1 or 2 && grammar["coordinator"].Contains(tokens[previous.TokenEnd].Lower);
 
@@ -228,6 +254,13 @@ public sealed class ArgumentClassifier
             // outside the mention stand between it and its preposition.
             prep = (over.Value, over.First);
             before = over.Last;
+        }
+
+        if (prep is null && ApposedHeadPreposition(tokens, sentence, before) is { } head)
+        {
+            // "withdrawal from the West African bloc ECOWAS", "war against the militant group Hamas": a name set
+            // after its common noun shares the noun's preposition.
+            return new Argument(mention, grammar["dativePreposition"].Contains(head) ? ArgumentRole.Dative : ArgumentRole.Prepositional, head);
         }
 
         if (prep is null)

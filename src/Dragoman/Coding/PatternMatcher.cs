@@ -120,9 +120,10 @@ public sealed class PatternMatcher
         for (var r = 0; r < pattern.Requires.Count; r++)
         {
             var at = words.Closest(pattern.Requires[r], group.Head, clauseStart, clauseEnd);
-            if (at >= 0 && InSource(tokens, at, group, source))
+            if (at >= 0 && (InSource(tokens, at, group, source) || at == group.Head))
             {
-                // "Russian troops captured the village": a word of the active verb's own subject names the doer, not the act.
+                // "Russian troops captured the village": a word of the active verb's own subject names the doer, not the act;
+                // "granted candidate status": the verb is not its own object (071 grant … grant).
                 at = words.Closest(pattern.Requires[r], group.Head, group.Head + 1, clauseEnd);
             }
 

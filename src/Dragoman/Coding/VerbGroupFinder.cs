@@ -62,6 +62,12 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "U.S.-made missiles": a word joined by a hyphen to the word before it is part of a compound.
+        if (i >= sentence.TokenStart + 2 && tokens[i - 1].Text == "-" && tokens[i - 1].End == token.Start && tokens[i - 2].End == tokens[i - 1].Start)
+        {
+            return false;
+        }
+
         // "un sostegno consistente", "la situazione preoccupante": a present participle is an adjective.
         if (VerbFeatures(token) == "prp")
         {

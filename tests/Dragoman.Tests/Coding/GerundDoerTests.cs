@@ -22,4 +22,10 @@ public sealed class GerundDoerTests(EngineFixture fixture)
         Assert.Contains(events, e => e.Source?.Primary == doer && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Source?.Primary == notDoer && e.Cameo.StartsWith(root, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Zelensky invited Xi Jinping to visit Kyiv.", "CHN", "UKR")]
+    [InlineData("Kenya encouraged Ethiopia to meet Somalia.", "ETH", "SOM")]
+    public void Should_LeaveTheInfinitiveUndone_When_TheObjectIsOnlyInvitedOrEncouraged(string text, string doer, string target) =>
+        Assert.DoesNotContain(Code(text), e => e.Source?.Primary == doer && e.Target?.Primary == target && e.Mood == EventMood.Asserted);
 }

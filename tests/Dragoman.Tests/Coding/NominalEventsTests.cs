@@ -43,6 +43,8 @@ public sealed class NominalEventsTests(EngineFixture fixture)
     [InlineData("L'Oman ha proposto di organizzare un incontro tra Iran e Stati Uniti.", "it")]
     [InlineData("Sudan's army chief rejected calls for talks with Egypt.", "en")]
     [InlineData("Hungary proposed a meeting with Slovakia.", "en")]
+    [InlineData("China suspended climate talks with the United States.", "en")]
+    [InlineData("Jordan cancelled a planned summit with Egypt.", "en")]
     public void Should_CodeNoEncounter_When_TheVerbLeavesItUndone(string text, string language) =>
         Assert.DoesNotContain(Code(text, language), e => !e.Negated && e.Mood == EventMood.Asserted && e.Cameo.StartsWith("04", StringComparison.Ordinal));
 

@@ -29,4 +29,21 @@ public sealed class PrepositionOverAdjectiveTests(EngineFixture fixture)
         var events = Code(text);
         Assert.Contains(events, e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target?.Primary == target);
     }
+
+    [Theory]
+    [InlineData("Mali and Niger announced their withdrawal from the West African bloc ECOWAS.", "MLI", "16", "IGOECOWAS")]
+    [InlineData("Israel launched a ground offensive against the militant group Hamas.", "ISR", "19", "PSE")]
+    public void Should_FindTheTarget_When_ANameFollowsItsCommonNoun(string text, string source, string root, string target)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target?.Primary == target);
+    }
+
+    [Theory]
+    [InlineData("Ukraine fired U.S.-made missiles at a military facility in Russia's Bryansk region.", "UKR", "19", "RUS")]
+    public void Should_ReadNoVerb_When_AWordIsJoinedByAHyphenToTheWordBefore(string text, string source, string root, string target)
+    {
+        var events = Code(text);
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target?.Primary == target);
+    }
 }

@@ -1,0 +1,19 @@
+using Dragoman.Coding;
+using Dragoman.Documents;
+using Dragoman.Tests.Infrastructure;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>A gerund after a comma continues the clause's act ("…, killing five"), even where the word is also a noun.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class GerundAfterCommaTests(EngineFixture fixture)
+{
+    private IReadOnlyList<CodedEvent> Code(string text) =>
+        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "en", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+
+    [Theory]
+    [InlineData("Israeli jets struck Gaza, killing several Hamas commanders.", "ISR", "18", "PSE")]
+    [InlineData("Israeli warplanes destroyed Iran's consulate in Damascus, killing several Revolutionary Guards commanders.", "ISR", "18", "IRN")]
+    public void Should_CodeTheGerund_When_ItFollowsAComma(string text, string source, string root, string target) =>
+        Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
+}
