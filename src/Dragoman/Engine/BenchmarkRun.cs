@@ -7,8 +7,9 @@ public sealed record BenchmarkRun(string Name, double Seconds, long Bytes, long 
     public (long Allocated, int Gen0, int Gen1, int Gen2)? Memory { get; init; }
 
     /// <summary>
-    /// Processor time the process used during the run, or null when not measured. On a machine
-    /// shared with busy processes it is steadier than <see cref="Seconds"/>, which also counts waiting.
+    /// Processor time the measuring thread used during the run (the process's where the system does not
+    /// tell a thread's), or null when not measured. On a machine shared with busy processes it is
+    /// steadier than <see cref="Seconds"/>, which also counts waiting.
     /// </summary>
     public double? CpuSeconds { get; init; }
 

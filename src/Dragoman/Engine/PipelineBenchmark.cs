@@ -94,6 +94,7 @@ public sealed class PipelineBenchmark
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var threadCpu = ThreadCpuClock.Now();
         var paused = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         foreach (var document in corpus.Fresh())
@@ -107,7 +108,7 @@ public sealed class PipelineBenchmark
         return new BenchmarkRun(name, clock.Elapsed.TotalSeconds, corpus.Bytes, sentences)
         {
             Memory = (GC.GetTotalAllocatedBytes(precise: true) - allocated, GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2),
-            CpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds,
+            CpuSeconds = (ThreadCpuClock.Now() - threadCpu ?? process.TotalProcessorTime - cpu).TotalSeconds,
             GcPause = GC.GetTotalPauseDuration() - paused,
         };
     }
