@@ -41,7 +41,7 @@ public sealed class EventAssembler
         var (sources, targets) = (source.Actors, target?.Actors);
         if (targets is not null)
         {
-            var symmetric = pattern.Has(PatternFlags.Symmetric);
+            var symmetric = pattern.Has(PatternFlags.Symmetric) || Exchanged(context);
             for (var i = 0; i < sources.Count; i++)
             {
                 for (var j = 0; j < targets.Count; j++)
@@ -90,6 +90,29 @@ public sealed class EventAssembler
     // Apart from Assemble so that its parameters are not captured by a lambda (a closure per call).
     private static IEnumerable<CodedEvent> Unnamed(CodedEvent unnamed, Participants target) =>
         target.Actors.Select(t => unnamed with { Target = t, TargetText = target.Text });
+
+    /// <summary>
+    /// "ha rilasciato dieci cittadini statunitensi in cambio di un uomo d'affari", "freed two Americans in
+    /// exchange for a convicted spy": a release in a swap is mutual, so both sides act on each other.
+    /// </summary>
+    private bool Exchanged(EventContext c)
+    {
+        if (!grammar["exchangeRoots"].Contains(c.Pattern.Code[..2]))
+        {
+            return false;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = c.Group.Head + 1; k < c.ClauseEnd; k++)
+        {
+            if (grammar["exchangeMarker"].StartingAt(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Coded(List<CodedEvent> events, Actor from, Actor? to)
     {

@@ -128,4 +128,16 @@ public sealed class EventCoderTests(EngineFixture fixture)
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(source, e.Source?.Primary));
     }
+
+    [Theory]
+    [InlineData("en", "Russia freed two Americans in exchange for a Russian spy held in Germany.", "RUS", "USA", true)]
+    [InlineData("it", "La Bielorussia ha liberato tre cittadini polacchi in cambio di un giornalista bielorusso.", "BLR", "POL", true)]
+    [InlineData("en", "Russia freed two Americans on Monday.", "RUS", "USA", false)]
+    public void Should_CodeBothSides_When_AReleaseIsPartOfASwap(string language, string text, string releaser, string other, bool swap)
+    {
+        var events = Code(language, text).Where(e => e.Cameo.StartsWith("08", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(events, e => e.Source?.Primary == releaser && e.Target?.Primary == other);
+        Assert.Equal(swap, events.Exists(e => e.Source?.Primary == other && e.Target?.Primary == releaser));
+    }
 }
