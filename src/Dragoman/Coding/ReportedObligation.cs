@@ -81,10 +81,31 @@ public sealed class ReportedObligation
             }
 
             var afterQuote = said.Start - 2 >= analysis.Sentence.TokenStart && tokens[said.Start - 1].Lower == "," && tokens[said.Start - 2].Kind == TokenKind.Quote;
-            return said.Reporting && !said.Negated && afterQuote && analysis.Subjects[k]?.How == InvertedSubject ? k : null;
+            if (said.Reporting && !said.Negated && afterQuote && analysis.Subjects[k]?.How == InvertedSubject)
+            {
+                return k;
+            }
+
+            // "«Russia must withdraw,» the French president said": the speaker stands between the quotation and the verb.
+            return said.Reporting && !said.Negated && analysis.Subjects[k] is { How: SubjectBefore } speaker && SpeakerAfterQuote(tokens, analysis.Groups[g].Head, said.Start, speaker.Start) ? k : null;
         }
 
         return null;
+    }
+
+    private static bool SpeakerAfterQuote(Token[] tokens, int from, int said, int speakerStart)
+    {
+        for (var t = from + 1; t + 1 < said; t++)
+        {
+            // The comma stands after the closing mark in Italian («…», disse) and before it in English ("…," he said).
+            var closes = (tokens[t].Kind == TokenKind.Quote && tokens[t + 1].Lower == ",") || (tokens[t].Lower == "," && tokens[t + 1].Kind == TokenKind.Quote);
+            if (closes && speakerStart >= tokens[t + 1].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Y ha detto che X deve…": the verb before is a verb of saying and a complementizer opens this clause.</summary>
