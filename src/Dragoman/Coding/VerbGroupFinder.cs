@@ -10,11 +10,13 @@ namespace Dragoman.Coding;
 public sealed class VerbGroupFinder
 {
     private readonly ClauseGrammar grammar;
+    private readonly ReducedRelativeReader reducedRelatives;
 
     public VerbGroupFinder(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
+        reducedRelatives = new ReducedRelativeReader(grammar);
     }
 
     public List<VerbGroup> Find(Document document, Sentence sentence, IReadOnlyList<Actors.ActorMention> mentions)
@@ -69,7 +71,7 @@ public sealed class VerbGroupFinder
         }
 
         // "un sostegno consistente", "la situazione preoccupante": a present participle is an adjective.
-        if (VerbFeatures(token) == "prp")
+        if (TokenReadings.VerbFeatures(token) == "prp")
         {
             return false;
         }
@@ -94,7 +96,7 @@ public sealed class VerbGroupFinder
 
         // "Sweden, which joined NATO": a finite form after a relative word that is no complementizer is its verb.
         if (token.Pos != PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower) && !grammar["complementizer"].Contains(previous.Lower)
-            && (VerbFeatures(token).Contains("past", StringComparison.Ordinal) || VerbFeatures(token).Contains("pres", StringComparison.Ordinal)))
+            && (TokenReadings.VerbFeatures(token).Contains("past", StringComparison.Ordinal) || TokenReadings.VerbFeatures(token).Contains("pres", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -119,7 +121,7 @@ public sealed class VerbGroupFinder
 
         // "easing fears", "the email accounts", "peace talks": a present-tense form that can be a
         // noun is one after a verb, or after a common noun where English compounds nouns.
-        var nominal = HasNominalReading(token);
+        var nominal = TokenReadings.HasNominalReading(token);
         if (nominal && token.Pos != PartOfSpeech.Aux && previous.Pos == PartOfSpeech.Verb && !mentionEnds.EndsAt(i))
         {
             return false;
@@ -127,7 +129,7 @@ public sealed class VerbGroupFinder
 
         // "a U.S. request", "the EU summit": after a name, an English bare form that can be a noun is
         // one (a verb there would agree with its singular subject: "the U.S. requests").
-        var features = VerbFeatures(token);
+        var features = TokenReadings.VerbFeatures(token);
         if (nominal && mentionEnds.EndsAt(i) && grammar["prenominalAdjectives"].Contains("true")
             && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("3sg", StringComparison.Ordinal))
         {
@@ -190,41 +192,6 @@ public sealed class VerbGroupFinder
         return false;
     }
 
-    /// <summary>The features of the token's verb reading, whichever reading the lemmatizer put first ("shot": noun, or past of shoot).</summary>
-    private static string VerbFeatures(Token token)
-    {
-        if (token.Readings is { } readings)
-        {
-            for (var r = 0; r < readings.Count; r++)
-            {
-                if (readings[r].IsVerbal)
-                {
-                    return readings[r].Features;
-                }
-            }
-        }
-
-        return token.Features ?? "";
-    }
-
-    private static bool HasNominalReading(Token token)
-    {
-        if (token.Readings is not { } readings)
-        {
-            return false;
-        }
-
-        for (var r = 0; r < readings.Count; r++)
-        {
-            if (readings[r].IsNominal)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private int? NextVerb(Token[] tokens, Sentence sentence, int from, MentionTokens mentionEnds)
     {
         for (var k = from; k < sentence.TokenEnd && k < from + 3; k++)
@@ -254,7 +221,7 @@ public sealed class VerbGroupFinder
 
     /// <summary>"lo ha ringraziato", "gli ha chiesto": a form read as an article first is an object clitic before a finite auxiliary.</summary>
     private bool ObjectClitic(Token token, Token next) =>
-        token.Pos == PartOfSpeech.Det && next.Pos == PartOfSpeech.Aux && grammar["clitic"].Contains(token.Lower) && !VerbFeatures(next).Contains("pp", StringComparison.Ordinal);
+        token.Pos == PartOfSpeech.Det && next.Pos == PartOfSpeech.Aux && grammar["clitic"].Contains(token.Lower) && !TokenReadings.VerbFeatures(next).Contains("pp", StringComparison.Ordinal);
 
     private int ExtendLeft(Token[] tokens, Sentence sentence, int i)
     {
@@ -281,71 +248,12 @@ public sealed class VerbGroupFinder
     private static bool IsBareParticiple(Token head)
     {
         // "cittadini statunitensi detenuti a Caracas": a participle the lexicon also reads as a noun is judged by its verb reading.
-        var features = VerbFeatures(head);
+        var features = TokenReadings.VerbFeatures(head);
 
         // "truppe dislocate": a second person plural reading (pres.2pl, imp.2pl) does not occur in news.
         var finite = features.Replace("pres.2pl", "", StringComparison.Ordinal).Replace("imp.2pl", "", StringComparison.Ordinal);
         return features.Contains("pp", StringComparison.Ordinal) && !finite.Contains("past", StringComparison.Ordinal) && !finite.Contains("pres", StringComparison.Ordinal);
     }
-
-    /// <summary>
-    /// "companies accused of…", "a move hailed by Kyiv": an English past form right after a common
-    /// noun and followed by an agent preposition or a reducedRelativeMarker (of) is a participle describing that noun, not the main verb.
-    /// </summary>
-    private bool IsReducedRelative(Token[] tokens, Sentence sentence, int head, VerbGroup? before)
-    {
-        var features = tokens[head].Features ?? "";
-        if (!features.Contains("pp", StringComparison.Ordinal) || head == sentence.TokenStart || !grammar["prenominalAdjectives"].Contains("true"))
-        {
-            return false;
-        }
-
-        var previous = tokens[head - 1];
-        var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
-        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || grammar["reducedRelativeMarker"].Contains(next) || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
-        {
-            return true;
-        }
-
-        // "$50 billion backed by frozen assets", "rebels in Congo backed by Rwanda": an active past form is
-        // never followed at once by its agent preposition, so after a number or a name it describes them too.
-        if ((previous.Pos is PartOfSpeech.Num or PartOfSpeech.Propn or PartOfSpeech.Noun || HasNominalReading(previous)) && grammar["agent"].Contains(next))
-        {
-            return true;
-        }
-
-        // "…the last treaty with the United States, signed in 2010": once the clause has its finite
-        // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
-        // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
-        return before is { NonFinite: false } && previous.Lower == "," && !grammar["infinitiveMarker"].Contains(tokens[head + 1 < sentence.TokenEnd ? head + 1 : head].Lower) && head >= sentence.TokenStart + 2 && tokens[head - 2].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
-            && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp;
-    }
-
-    /// <summary>"the agreement signed in Washington by Congo": a preposition, then "by" before the clause ends.</summary>
-    private bool AgentAhead(Token[] tokens, Sentence sentence, int head)
-    {
-        if (head + 1 >= sentence.TokenEnd || tokens[head + 1].Pos != PartOfSpeech.Adp)
-        {
-            return false;
-        }
-
-        for (var k = head + 2; k < sentence.TokenEnd && k <= head + AgentWindow; k++)
-        {
-            if (grammar["agent"].Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-
-            if (tokens[k].Lower == "," || grammar["boundary"].Contains(tokens[k].Lower) || tokens[k].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private const int AgentWindow = 6;
 
     /// <summary>
     /// "ready to resume", "agreed to send": a base form after the infinitive marker, unless a noun governs it
@@ -354,7 +262,7 @@ public sealed class VerbGroupFinder
     private bool AfterInfinitiveMarker(Token[] tokens, Sentence sentence, int i, MentionTokens mentionEnds)
     {
         // The lexicon may have read the base form as a noun after "to" ("agreed to supply"): its verb reading counts.
-        if (i <= sentence.TokenStart || !VerbFeatures(tokens[i]).Contains("inf", StringComparison.Ordinal)
+        if (i <= sentence.TokenStart || !TokenReadings.VerbFeatures(tokens[i]).Contains("inf", StringComparison.Ordinal)
             || tokens[i].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux or PartOfSpeech.Noun)
             || !grammar["infinitiveMarker"].Contains(tokens[i - 1].Lower))
         {
@@ -368,7 +276,7 @@ public sealed class VerbGroupFinder
         return governor < sentence.TokenStart || grammar["irrealisAdjective"].Contains(tokens[governor].Lower)
             || (tokens[governor].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && IsVerb(tokens, sentence, governor, mentionEnds))
             || tokens[governor].Pos == PartOfSpeech.Propn
-            || (tokens[governor].Pos != PartOfSpeech.Noun && !HasNominalReading(tokens[governor]));
+            || (tokens[governor].Pos != PartOfSpeech.Noun && !TokenReadings.HasNominalReading(tokens[governor]));
     }
 
     private static bool IsNonFinite(Token token) =>
@@ -393,7 +301,7 @@ public sealed class VerbGroupFinder
         future |= HasFeature(headToken, "fut");
         var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
         var particlesEnd = head + 1;
-        var bareParticiple = start == head && (IsBareParticiple(headToken) || IsReducedRelative(tokens, sentence, head, previous));
+        var bareParticiple = start == head && (IsBareParticiple(headToken) || reducedRelatives.Find(tokens, sentence, head, previous));
         return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
         {
             Negated = negated,

@@ -1,0 +1,106 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// The subject of a clause that names no actor as its subject but qualifies the subject noun by
+/// nationality or owner: "Un raid israeliano ha ucciso…", "the IMF's board approved…", "miliziani di
+/// Hamas hanno…". Split from <see cref="SubjectFinder"/>, which tries it after the explicit subject.
+/// </summary>
+internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
+{
+    /// <summary>"Un raid israeliano ha ucciso…", "the IMF's board approved…", "miliziani di Hamas hanno…": with no named subject, the nationality or owner of the subject noun.</summary>
+    public Participants? Find(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
+    {
+        var national = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start
+            && (a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary)
+                || (a.Role == ArgumentRole.Genitive && OwnsSubjectNoun(document, a, boundary))));
+        if (national is null)
+        {
+            return null;
+        }
+
+        // "Le marine di India e Stati Uniti hanno condotto…": every owner in a coordinated genitive acts.
+        var owners = new List<Argument> { national };
+        if (national.Role == ArgumentRole.Genitive)
+        {
+            var at = 0;
+            while (at < analysis.Arguments.Count && !ReferenceEquals(analysis.Arguments[at], national))
+            {
+                at++;
+            }
+
+            for (var k = at + 1; k < analysis.Arguments.Count; k++)
+            {
+                var next = analysis.Arguments[k];
+                if (next.Role != ArgumentRole.Genitive || next.TokenEnd > group.Start || next.TokenStart - owners[^1].TokenEnd is < 1 or > 2
+                    || !(document.Tokens[owners[^1].TokenEnd].Pos == PartOfSpeech.Cconj || document.Tokens[owners[^1].TokenEnd].Lower == ","))
+                {
+                    break;
+                }
+
+                owners.Add(next);
+            }
+        }
+
+        return Participants.From(owners, document.Text[national.Mention.Start..owners[^1].Mention.End], "nationality of the subject noun");
+    }
+
+    /// <summary>
+    /// "Miliziani di Hamas hanno…", "Fighters of the RSF…": the genitive right after the clause's first
+    /// noun, or after a noun with its own complement ("i ministri degli Esteri del G7").
+    /// </summary>
+    private bool OwnsSubjectNoun(Document document, Argument argument, int boundary)
+    {
+        var tokens = document.Tokens;
+        var noun = argument.TokenStart - 2;
+        if (noun < boundary || tokens[noun].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn))
+        {
+            return false;
+        }
+
+        if (OpensClause(document, noun, boundary))
+        {
+            return true;
+        }
+
+        var head = noun - 2;
+        return head >= boundary && tokens[head].Pos == PartOfSpeech.Noun && grammar.Prepositions.EndingAt(tokens, noun - 1, boundary) is { } of
+            && grammar["genitivePreposition"].Contains(of.Value) && OpensClause(document, head, boundary);
+    }
+
+    /// <summary>Whether a noun is the first word of its clause, but for an article, a number or a time expression.</summary>
+    private static bool OpensClause(Document document, int noun, int boundary)
+    {
+        var tokens = document.Tokens;
+        return noun == boundary || tokens[noun - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num || tokens[noun - 1].Kind != TokenKind.Word
+            || EndsTimeExpression(document, noun);
+    }
+
+    /// <summary>"Sabato miliziani di Hamas hanno…": a time expression may open the clause before the subject noun.</summary>
+    private static bool EndsTimeExpression(Document document, int tokenAfter)
+    {
+        foreach (var time in document.TimeExpressions)
+        {
+            if (time.TokenEnd == tokenAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterPreposition(Document document, Argument argument, int boundary)
+    {
+        for (var k = argument.TokenStart - 1; k >= boundary && k >= argument.TokenStart - 3; k--)
+        {
+            if (document.Tokens[k].Pos == PartOfSpeech.Adp)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// Whether an English past form is a participle describing the noun before it (a reduced relative)
+/// rather than the clause's main verb. Split from <see cref="VerbGroupFinder"/>.
+/// </summary>
+internal sealed class ReducedRelativeReader(ClauseGrammar grammar)
+{
+    private const int AgentWindow = 6;
+
+    /// <summary>
+    /// "companies accused of…", "a move hailed by Kyiv": an English past form right after a common
+    /// noun and followed by an agent preposition or a reducedRelativeMarker (of) is a participle describing that noun, not the main verb.
+    /// </summary>
+    public bool Find(Token[] tokens, Sentence sentence, int head, VerbGroup? before)
+    {
+        var features = tokens[head].Features ?? "";
+        if (!features.Contains("pp", StringComparison.Ordinal) || head == sentence.TokenStart || !grammar["prenominalAdjectives"].Contains("true"))
+        {
+            return false;
+        }
+
+        var previous = tokens[head - 1];
+        var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
+        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || grammar["reducedRelativeMarker"].Contains(next) || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
+        {
+            return true;
+        }
+
+        // "$50 billion backed by frozen assets", "rebels in Congo backed by Rwanda": an active past form is
+        // never followed at once by its agent preposition, so after a number or a name it describes them too.
+        if ((previous.Pos is PartOfSpeech.Num or PartOfSpeech.Propn or PartOfSpeech.Noun || TokenReadings.HasNominalReading(previous)) && grammar["agent"].Contains(next))
+        {
+            return true;
+        }
+
+        // "…the last treaty with the United States, signed in 2010": once the clause has its finite
+        // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
+        // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
+        return before is { NonFinite: false } && previous.Lower == "," && !grammar["infinitiveMarker"].Contains(tokens[head + 1 < sentence.TokenEnd ? head + 1 : head].Lower) && head >= sentence.TokenStart + 2 && tokens[head - 2].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
+            && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp;
+    }
+
+    /// <summary>"the agreement signed in Washington by Congo": a preposition, then "by" before the clause ends.</summary>
+    private bool AgentAhead(Token[] tokens, Sentence sentence, int head)
+    {
+        if (head + 1 >= sentence.TokenEnd || tokens[head + 1].Pos != PartOfSpeech.Adp)
+        {
+            return false;
+        }
+
+        for (var k = head + 2; k < sentence.TokenEnd && k <= head + AgentWindow; k++)
+        {
+            if (grammar["agent"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Lower == "," || grammar["boundary"].Contains(tokens[k].Lower) || tokens[k].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
