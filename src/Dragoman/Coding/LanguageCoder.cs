@@ -179,7 +179,9 @@ public sealed class LanguageCoder
             target = anaphora.Resolve(document, group, after, clauseEnd, events);
         }
 
-        if (target is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
+        // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
+        // noun is no actor, the place is not its target either.
+        if (target is null && !group.BareParticiple && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
         {
             // "An Israeli airstrike on a tent camp in Rafah killed…": the noun phrase of the subject names it.
             target = targets.Place(document, analysis.Arguments, after, clauseEnd, source)

@@ -140,4 +140,10 @@ public sealed class EventCoderTests(EngineFixture fixture)
         Assert.Contains(events, e => e.Source?.Primary == releaser && e.Target?.Primary == other);
         Assert.Equal(swap, events.Exists(e => e.Source?.Primary == other && e.Target?.Primary == releaser));
     }
+
+    [Theory]
+    [InlineData("en", "Israel demanded the release of all the hostages held by Hamas in Gaza.", "PSE")]
+    [InlineData("it", "Israele ha chiesto il rilascio degli ostaggi detenuti da Hamas a Gaza.", "PSE")]
+    public void Should_GiveNoPlaceTarget_When_AParticipleDescribesANounThatIsNoActor(string language, string text, string place) =>
+        Assert.DoesNotContain(Code(language, text), e => e.Target?.Primary == place && e.Source?.Primary == place);
 }
