@@ -146,4 +146,12 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("it", "Israele ha chiesto il rilascio degli ostaggi detenuti da Hamas a Gaza.", "PSE")]
     public void Should_GiveNoPlaceTarget_When_AParticipleDescribesANounThatIsNoActor(string language, string text, string place) =>
         Assert.DoesNotContain(Code(language, text), e => e.Target?.Primary == place && e.Source?.Primary == place);
+
+    [Theory]
+    [InlineData("en", "Iraqi protesters set fire to the Swedish embassy.", "IRQ", "145")]
+    [InlineData("en", "Russian soldiers set fire to Ukrainian homes in Kherson.", "RUS", "1712")]
+    [InlineData("it", "Manifestanti iracheni hanno incendiato l'ambasciata svedese.", "IRQ", "145")]
+    [InlineData("it", "Soldati russi hanno incendiato case ucraine a Kherson.", "RUS", "1712")]
+    public void Should_TellViolentProtestFromDestruction_When_SettingFireByItsSource(string language, string text, string source, string code) =>
+        Assert.Contains(Code(language, text), e => e.Source?.Primary == source && e.Cameo == code);
 }
