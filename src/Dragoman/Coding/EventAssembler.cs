@@ -9,6 +9,9 @@ namespace Dragoman.Coding;
 /// </summary>
 public sealed class EventAssembler
 {
+    /// <summary>How many words after the verb a reciprocal marker may stand ("accused each other", "si sono accusati a vicenda").</summary>
+    private const int ReciprocalReach = 3;
+
     private readonly ClauseGrammar grammar;
     private readonly ThreatTable threats;
 
@@ -54,7 +57,7 @@ public sealed class EventAssembler
                 }
             }
         }
-        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Code[..2]))))
+        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Code[..2])) || Reciprocal(context)))
         {
             // Coordinated parties of a symmetric act, or a pair named as one ("the two countries
             // pledged to open transport routes"), act on each other.
@@ -90,6 +93,22 @@ public sealed class EventAssembler
     // Apart from Assemble so that its parameters are not captured by a lambda (a closure per call).
     private static IEnumerable<CodedEvent> Unnamed(CodedEvent unnamed, Participants target) =>
         target.Actors.Select(t => unnamed with { Target = t, TargetText = target.Text });
+
+    /// <summary>"India and Pakistan accused each other", "si sono accusati a vicenda": several subjects act on one another.</summary>
+    private bool Reciprocal(EventContext c)
+    {
+        var tokens = c.Document.Tokens;
+        var end = Math.Min(c.ClauseEnd, c.Group.End + ReciprocalReach);
+        for (var k = c.Group.Start; k < end; k++)
+        {
+            if (grammar["reciprocalMarker"].StartingAt(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "ha rilasciato dieci cittadini statunitensi in cambio di un uomo d'affari", "freed two Americans in

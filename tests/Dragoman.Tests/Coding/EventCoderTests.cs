@@ -154,4 +154,15 @@ public sealed class EventCoderTests(EngineFixture fixture)
     [InlineData("it", "Soldati russi hanno incendiato case ucraine a Kherson.", "RUS", "1712")]
     public void Should_TellViolentProtestFromDestruction_When_SettingFireByItsSource(string language, string text, string source, string code) =>
         Assert.Contains(Code(language, text), e => e.Source?.Primary == source && e.Cameo == code);
+
+    [Theory]
+    [InlineData("en", "India and Pakistan accused each other of violating the ceasefire.", "IND", "PAK")]
+    [InlineData("it", "Armenia e Azerbaigian si sono accusati a vicenda di aver violato la tregua.", "ARM", "AZE")]
+    public void Should_CodeBothDirections_When_SubjectsActOnEachOther(string language, string text, string first, string second)
+    {
+        var events = Code(language, text).Where(e => e.Cameo.StartsWith("11", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(events, e => e.Source?.Primary == first && e.Target?.Primary == second);
+        Assert.Contains(events, e => e.Source?.Primary == second && e.Target?.Primary == first);
+    }
 }
