@@ -95,43 +95,15 @@ public sealed class EventAssembler
         target.Actors.Select(t => unnamed with { Target = t, TargetText = target.Text });
 
     /// <summary>"India and Pakistan accused each other", "si sono accusati a vicenda": several subjects act on one another.</summary>
-    private bool Reciprocal(EventContext c)
-    {
-        var tokens = c.Document.Tokens;
-        var end = Math.Min(c.ClauseEnd, c.Group.End + ReciprocalReach);
-        for (var k = c.Group.Start; k < end; k++)
-        {
-            if (grammar["reciprocalMarker"].StartingAt(tokens, k) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Reciprocal(EventContext c) =>
+        grammar["reciprocalMarker"].AnyStartingIn(c.Document.Tokens, c.Group.Start, Math.Min(c.ClauseEnd, c.Group.End + ReciprocalReach));
 
     /// <summary>
     /// "ha rilasciato dieci cittadini statunitensi in cambio di un uomo d'affari", "freed two Americans in
     /// exchange for a convicted spy": a release in a swap is mutual, so both sides act on each other.
     /// </summary>
-    private bool Exchanged(EventContext c)
-    {
-        if (!grammar["exchangeRoots"].Contains(c.Pattern.Code[..2]))
-        {
-            return false;
-        }
-
-        var tokens = c.Document.Tokens;
-        for (var k = c.Group.Head + 1; k < c.ClauseEnd; k++)
-        {
-            if (grammar["exchangeMarker"].StartingAt(tokens, k) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Exchanged(EventContext c) =>
+        grammar["exchangeRoots"].Contains(c.Pattern.Code[..2]) && grammar["exchangeMarker"].AnyStartingIn(c.Document.Tokens, c.Group.Head + 1, c.ClauseEnd);
 
     private static bool Coded(List<CodedEvent> events, Actor from, Actor? to)
     {

@@ -10,7 +10,7 @@ public sealed class EventCoder : IPipelineStage
     private readonly IReadOnlyDictionary<string, LanguageCoder> coders;
 
     // The word index grows to the longest sentence seen; lending it from call to call spares a new one per document.
-    private ClauseWords? spareWords;
+    private readonly SpareInstance<ClauseWords> spareWords = new(() => new ClauseWords());
 
     public EventCoder(IReadOnlyDictionary<string, LanguageCoder> coders)
     {
@@ -38,7 +38,7 @@ public sealed class EventCoder : IPipelineStage
 
         var events = new List<CodedEvent>();
         var analyses = new List<SentenceAnalysis>();
-        var words = Interlocked.Exchange(ref spareWords, null) ?? new ClauseWords();
+        var words = spareWords.Rent();
         var state = new DiscourseState(words);
         var slices = new MentionSlices(document.Mentions);
         foreach (var sentence in document.Sentences)
@@ -47,7 +47,7 @@ public sealed class EventCoder : IPipelineStage
         }
 
         words.Release();
-        Volatile.Write(ref spareWords, words);
+        spareWords.Return(words);
 
         document.Events = events;
         document.Clauses = analyses;
@@ -65,7 +65,7 @@ public sealed class EventCoder : IPipelineStage
 
         var discarded = new List<CodedEvent>();
         var analyses = new List<SentenceAnalysis>();
-        var words = Interlocked.Exchange(ref spareWords, null) ?? new ClauseWords();
+        var words = spareWords.Rent();
         var state = new DiscourseState(words);
         var slices = new MentionSlices(document.Mentions);
         foreach (var sentence in document.Sentences)
@@ -74,7 +74,7 @@ public sealed class EventCoder : IPipelineStage
         }
 
         words.Release();
-        Volatile.Write(ref spareWords, words);
+        spareWords.Return(words);
 
         return analyses;
     }

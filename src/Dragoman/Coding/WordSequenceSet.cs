@@ -54,6 +54,20 @@ public sealed class WordSequenceSet
         return best;
     }
 
+    /// <summary>Whether any item starts at a token in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool AnyStartingIn(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < tokens.Length; k++)
+        {
+            if (StartingAt(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest item starting at token <paramref name="first"/>: its value and the token after it.</summary>
     public (string Value, int End)? StartingAt(ReadOnlySpan<Token> tokens, int first)
     {

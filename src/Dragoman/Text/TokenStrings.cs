@@ -4,9 +4,9 @@ namespace Dragoman.Text;
 /// Gives a token its surface and lower-case strings with as few allocations as possible: one shared
 /// string per ASCII character, a single string for both when the surface is already lower case,
 /// and a direct-mapped cache of recent words, so the function words and names that make up most of
-/// a news text are allocated once rather than once per occurrence (allocation, and the collections
-/// it causes, was most of the tokenizer's time). Not thread-safe: <see cref="TokenStringsPool"/>
-/// lends one to each tokenizing call.
+/// a news text are copied and lower-cased once rather than once per occurrence (that copying was
+/// most of the tokenizer's time). Not thread-safe: the tokenizer lends one to each call through a
+/// <see cref="Pipeline.SpareInstance{T}"/>.
 /// </summary>
 internal sealed class TokenStrings
 {

@@ -10,13 +10,13 @@ namespace Dragoman.Text;
 public sealed class Tokenizer : IPipelineStage
 {
     private readonly TextResources resources;
-    private readonly TokenStringsPool strings;
+    private readonly SpareInstance<TokenStrings> strings;
 
     public Tokenizer(TextResources resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
         this.resources = resources;
-        strings = new TokenStringsPool();
+        strings = new SpareInstance<TokenStrings>(() => new TokenStrings());
     }
 
     public string Name => "tokenize";
