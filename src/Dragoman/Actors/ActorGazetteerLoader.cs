@@ -64,10 +64,10 @@ public sealed class ActorGazetteerLoader
             {
                 "name" => IsOrganisation(code) || file.Contains("organisations", StringComparison.Ordinal) ? EntryKind.Organisation : EntryKind.CountryName,
                 "adj" => EntryKind.Demonym,
-                "capital" or "city" => EntryKind.Capital,
+                "capital" or "city" or "region" => EntryKind.Capital,
                 "seat" => EntryKind.Seat,
                 "group" => EntryKind.Group,
-                _ => throw new DataFormatException(line.File, line.Number, $"unknown kind '{kind}' (name, adj, capital, city, seat, group)"),
+                _ => throw new DataFormatException(line.File, line.Number, $"unknown kind '{kind}' (name, adj, capital, city, region, seat, group)"),
             };
             if (list.Count == 0)
             {
