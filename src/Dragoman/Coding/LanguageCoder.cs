@@ -97,11 +97,14 @@ public sealed class LanguageCoder
         var clauseStart = g > 0 ? analysis.Groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
         var clauseEnd = ForwardEnd(tokens, analysis, g);
         analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
-        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g]);
+        var reportedEnd = group.Reporting ? ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
+        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd);
         if (match is not { } m)
         {
             return;
         }
+
+        clauseEnd = m.Pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd) : clauseEnd;
 
         var after = group.Head + 1 + m.Pattern.Particles.Count;
         var subject = analysis.Subjects[g];
@@ -289,6 +292,25 @@ public sealed class LanguageCoder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "said (that) ties with Australia were…": the reported clause's subject runs from the complementizer, if
+    /// any, to its verb; patterns flagged <c>reported</c> may find their words and target there.
+    /// </summary>
+    private int ReportedSubjectEnd(Token[] tokens, SentenceAnalysis analysis, int g, int clauseEnd)
+    {
+        var complementizer = clauseEnd < analysis.Sentence.TokenEnd && grammar["complementizer"].Contains(tokens[clauseEnd].Lower);
+        for (var k = g + 1; k < analysis.Groups.Count; k++)
+        {
+            var next = analysis.Groups[k];
+            if (!next.NonFinite)
+            {
+                return complementizer || next.Start == clauseEnd ? next.Start : clauseEnd;
+            }
+        }
+
+        return clauseEnd;
     }
 
     private static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>
