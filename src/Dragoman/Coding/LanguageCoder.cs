@@ -157,6 +157,8 @@ public sealed class LanguageCoder
                 target = previousTarget.Target.Carried("target of the coordinated verb before");
             }
 
+            target ??= PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
+
             if (grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
             {
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
@@ -311,6 +313,33 @@ public sealed class LanguageCoder
         }
 
         return clauseEnd;
+    }
+
+    /// <summary>
+    /// "Kenya's president met Haiti's prime minister. He promised to send more police officers": a pledge or
+    /// aid told in the next sentence by the same speaker, with a pronoun or no subject and no target of
+    /// its own, is aimed at whom the last act of the sentence before was (roots in discourseTargetRoots).
+    /// </summary>
+    private Participants? PreviousSentenceTarget(SentenceAnalysis analysis, List<CodedEvent> events, DiscourseState state, Participants? subject, string code)
+    {
+        if (subject is null || !grammar["discourseTargetRoots"].Contains(code[..2]) || state.LastTarget is not { } last || last.Sentence != analysis.Sentence.Index - 1
+            || !(subject.How.StartsWith("pronoun", StringComparison.Ordinal) || subject.How.StartsWith("dropped subject", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var e = events.Count - 1; e >= 0 && events[e].Sentence == last.Sentence; e--)
+        {
+            foreach (var actor in subject.Actors)
+            {
+                if (actor.Code == events[e].Source?.Code && events[e].Target is { } to && last.Target.Actors.Any(t => t.Code == to.Code))
+                {
+                    return last.Target.Carried("target of the same speaker's act in the sentence before");
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>
