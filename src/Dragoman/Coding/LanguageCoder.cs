@@ -97,11 +97,14 @@ public sealed class LanguageCoder
         var clauseStart = g > 0 ? analysis.Groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
         var clauseEnd = ForwardEnd(tokens, analysis, g);
         analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
-        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g]);
+        var reportedEnd = group.Reporting ? ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
+        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd);
         if (match is not { } m)
         {
             return;
         }
+
+        clauseEnd = m.Pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd) : clauseEnd;
 
         var after = group.Head + 1 + m.Pattern.Particles.Count;
         var subject = analysis.Subjects[g];
@@ -153,6 +156,8 @@ public sealed class LanguageCoder
                 // "ha condannato il colpo di Stato in Niger e ha chiesto il ripristino…": the second verb shares the first one's target.
                 target = previousTarget.Target.Carried("target of the coordinated verb before");
             }
+
+            target ??= PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
 
             if (grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
             {
@@ -289,6 +294,52 @@ public sealed class LanguageCoder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "said (that) ties with Australia were…": the reported clause's subject runs from the complementizer, if
+    /// any, to its verb; patterns flagged <c>reported</c> may find their words and target there.
+    /// </summary>
+    private int ReportedSubjectEnd(Token[] tokens, SentenceAnalysis analysis, int g, int clauseEnd)
+    {
+        var complementizer = clauseEnd < analysis.Sentence.TokenEnd && grammar["complementizer"].Contains(tokens[clauseEnd].Lower);
+        for (var k = g + 1; k < analysis.Groups.Count; k++)
+        {
+            var next = analysis.Groups[k];
+            if (!next.NonFinite)
+            {
+                return complementizer || next.Start == clauseEnd ? next.Start : clauseEnd;
+            }
+        }
+
+        return clauseEnd;
+    }
+
+    /// <summary>
+    /// "Kenya's president met Haiti's prime minister. He promised to send more police officers": a pledge or
+    /// aid told in the next sentence by the same speaker, with a pronoun or no subject and no target of
+    /// its own, is aimed at whom the last act of the sentence before was (roots in discourseTargetRoots).
+    /// </summary>
+    private Participants? PreviousSentenceTarget(SentenceAnalysis analysis, List<CodedEvent> events, DiscourseState state, Participants? subject, string code)
+    {
+        if (subject is null || !grammar["discourseTargetRoots"].Contains(code[..2]) || state.LastTarget is not { } last || last.Sentence != analysis.Sentence.Index - 1
+            || !(subject.How.StartsWith("pronoun", StringComparison.Ordinal) || subject.How.StartsWith("dropped subject", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var e = events.Count - 1; e >= 0 && events[e].Sentence == last.Sentence; e--)
+        {
+            foreach (var actor in subject.Actors)
+            {
+                if (actor.Code == events[e].Source?.Code && events[e].Target is { } to && last.Target.Actors.Any(t => t.Code == to.Code))
+                {
+                    return last.Target.Carried("target of the same speaker's act in the sentence before");
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>

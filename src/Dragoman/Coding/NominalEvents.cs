@@ -59,7 +59,7 @@ public sealed class NominalEvents
         var tokens = document.Tokens;
         var sentence = analysis.Sentence;
         var governing = Governing(analysis, i);
-        if (governing is { } g && !Circumstance(tokens, sentence, i) && Unreal(document.Tokens, analysis, g))
+        if (governing is { } g && !Circumstance(tokens, sentence, i) && (Unreal(document.Tokens, analysis, g) || Readiness(tokens, analysis.Groups[g].Start, i)))
         {
             return;
         }
@@ -194,6 +194,20 @@ public sealed class NominalEvents
     /// infinitive after a hypothetical or irrealis verb ("ha proposto di ospitare colloqui") or after an
     /// adjective of readiness ("disposta a ospitare colloqui").
     /// </summary>
+    /// <summary>"said it was ready for talks with", "is open to a meeting with": an encounter one is ready for has not taken place.</summary>
+    private bool Readiness(Token[] tokens, int from, int noun)
+    {
+        for (var k = from; k < noun; k++)
+        {
+            if (grammar["irrealisAdjective"].StartingAt(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Unreal(Token[] tokens, SentenceAnalysis analysis, int g)
     {
         var group = analysis.Groups[g];

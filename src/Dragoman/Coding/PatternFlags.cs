@@ -12,4 +12,10 @@ public enum PatternFlags
 
     /// <summary>The pattern means something only when negated ("non esclude", "does not rule out"); the event is then asserted.</summary>
     NegatedMeaning = 32,
+
+    /// <summary>
+    /// A verb of saying whose required words and target may stand in the subject of the clause it reports
+    /// ("said that ties with Australia were back on track": a statement about Australia).
+    /// </summary>
+    ReportedSubject = 64,
 }

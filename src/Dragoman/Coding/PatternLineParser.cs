@@ -83,6 +83,7 @@ internal static class PatternLineParser
                 "active-only" => PatternFlags.ActiveOnly,
                 "to-inf" or "di-inf" => PatternFlags.InfinitiveComplement,
                 "neg" => PatternFlags.NegatedMeaning,
+                "reported" => PatternFlags.ReportedSubject,
                 _ => throw new DataFormatException(line.File, line.Number, $"unknown flag '{flag}'"),
             };
         }

@@ -258,13 +258,20 @@ public sealed class SubjectFinder
         Argument? obj = null;
         foreach (var a in analysis.Arguments)
         {
-            if (a.TokenStart > before.Head && a.TokenEnd <= group.Start && a.Role == ArgumentRole.Bare)
+            if (a.TokenStart > before.Head && a.TokenEnd <= group.Start && (a.Role == ArgumentRole.Bare || a is { Role: ArgumentRole.DemonymModifier, Preposition: null }))
             {
                 obj = a;
             }
         }
 
-        return obj is null || NounBetween(document, obj.TokenEnd, gerund ? group.Start - 1 : group.Start) ? null
+        // "praised the Palestinian factions for signing…": the nouns a demonym qualifies belong to the object.
+        var objectEnd = obj?.TokenEnd ?? 0;
+        while (obj?.Role == ArgumentRole.DemonymModifier && objectEnd < group.Start && tokens[objectEnd].Pos == PartOfSpeech.Noun)
+        {
+            objectEnd++;
+        }
+
+        return obj is null || NounBetween(document, objectEnd, gerund ? group.Start - 1 : group.Start) ? null
             : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
     }
 

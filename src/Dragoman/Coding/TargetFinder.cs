@@ -64,8 +64,9 @@ public sealed class TargetFinder
         // symmetric act face each other; the agent of a participle further on is the broker, not a party,
         // and the place where they met, or an actor inside a phrase of place, is no party ("le due parti si
         // sono incontrate a Washington", "signed … in the presence of the Saudi king").
-        if (index >= 0 && (candidates[index].Role == ArgumentRole.Agent || IsPlace(candidates[index]) || candidates[index] is { Role: ArgumentRole.Genitive, Governor: not null })
-            && pattern.Has(PatternFlags.Symmetric) && subject?.Actors.Count > 1)
+        // Where a single party signed or met is no party either ("signed a unity declaration in Beijing").
+        if (index >= 0 && pattern.Has(PatternFlags.Symmetric)
+            && (IsPlace(candidates[index]) || ((candidates[index].Role == ArgumentRole.Agent || candidates[index] is { Role: ArgumentRole.Genitive, Governor: not null }) && subject?.Actors.Count > 1)))
         {
             return null;
         }
