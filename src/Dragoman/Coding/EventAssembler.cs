@@ -14,6 +14,7 @@ public sealed class EventAssembler
 
     private readonly ClauseGrammar grammar;
     private readonly ThreatTable threats;
+    private readonly MandativeClause mandatives;
 
     public EventAssembler(ClauseGrammar grammar, ThreatTable threats)
     {
@@ -21,6 +22,7 @@ public sealed class EventAssembler
         ArgumentNullException.ThrowIfNull(threats);
         this.grammar = grammar;
         this.threats = threats;
+        mandatives = new MandativeClause(grammar);
     }
 
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
@@ -249,7 +251,8 @@ public sealed class EventAssembler
         var complement = group.NonFinite && !group.BareParticiple;
         if (group.Hypothetical || conditional || (complement && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
             || (complement && AfterIrrealisAdjective(c))
-            || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower)))
+            || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))
+            || mandatives.Find(tokens, c.Analysis, c.GroupIndex) is not null)
         {
             return EventMood.Hypothetical;
         }
