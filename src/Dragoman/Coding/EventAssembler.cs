@@ -150,15 +150,60 @@ public sealed class EventAssembler
 
             if (k > c.Group.Head)
             {
-                return true;
+                return !Tentative(c) || ConditionNamesActor(c, k);
             }
 
             for (var j = k + 1; j < c.Group.Start; j++)
             {
                 if (tokens[j].Lower is "," or ";")
                 {
-                    return true;
+                    return !Tentative(c) || ConditionNamesActor(c, k);
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"could close its border", "might impose": a modal of mere possibility (grammar key tentativeModal).</summary>
+    private bool Tentative(EventContext c)
+    {
+        var tokens = c.Document.Tokens;
+        for (var k = c.Group.Start; k < c.Group.Head; k++)
+        {
+            if (grammar["tentativeModal"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "could close its border if the migrant crisis worsens" weighs an option; "could strike Iran if it
+    /// attacks", "would strike if necessary" threaten: a possible act is a threat only when its condition
+    /// names someone whose conduct it answers (an actor or a pronoun before the next comma).
+    /// </summary>
+    private bool ConditionNamesActor(EventContext c, int condition)
+    {
+        var tokens = c.Document.Tokens;
+        var end = condition + 1;
+        while (end < c.Analysis.Sentence.TokenEnd && tokens[end].Lower is not ("," or ";") && end != c.Group.Start)
+        {
+            if (grammar["pronoun"].Contains(tokens[end].Lower) || grammar["institutionPronoun"].Contains(tokens[end].Lower))
+            {
+                return true;
+            }
+
+            end++;
+        }
+
+        foreach (var a in c.Analysis.Arguments)
+        {
+            if (a.TokenStart > condition && a.TokenEnd <= end)
+            {
+                return true;
             }
         }
 
