@@ -67,18 +67,43 @@ public sealed class ArgumentClassifier
                 last++;
             }
 
-            if (last + 1 >= arguments.Count || !Coordinated(tokens, arguments[last], arguments[last + 1]) || arguments[last + 1].Role != ArgumentRole.Bare)
+            var closed = last + 1 < arguments.Count && Coordinated(tokens, arguments[last], arguments[last + 1]) && arguments[last + 1].Role == ArgumentRole.Bare;
+
+            // "expelled diplomats from Argentina, Chile and five other countries": the list may close on a
+            // member that names no actor; a conjunction right after the last actor still closes it.
+            if (!closed && !(arguments[last].TokenEnd < tokens.Length && grammar["coordinator"].Contains(tokens[arguments[last].TokenEnd].Lower)))
             {
                 continue;
             }
 
-            for (var k = i; k <= last + 1; k++)
+            last = closed ? last + 1 : last;
+            for (var k = i; k <= last; k++)
             {
                 arguments[k] = arguments[k] with { Role = first.Role, Preposition = first.Preposition, Governor = first.Governor };
             }
 
-            i = last + 1;
+            if (!closed && last + 1 < arguments.Count && arguments[last + 1] is { Role: ArgumentRole.DemonymModifier, Preposition: null } modifier && ModifiesConjunct(tokens, arguments[last].TokenEnd + 1, modifier.TokenStart))
+            {
+                // "… Chile and five other Latin American countries": a demonym in the closing member is inside the list's phrase.
+                arguments[last + 1] = modifier with { Preposition = first.Preposition };
+            }
+
+            i = last;
         }
+    }
+
+    /// <summary>Only determiners, numbers and adjectives stand in [from, to): the words open the noun phrase a demonym modifies.</summary>
+    private static bool ModifiesConjunct(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Pos is not (PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Adj or PartOfSpeech.Propn))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool CommaBetween(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>

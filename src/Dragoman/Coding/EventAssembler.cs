@@ -14,6 +14,7 @@ public sealed class EventAssembler
 
     private readonly ClauseGrammar grammar;
     private readonly ThreatTable threats;
+    private readonly MandativeClause mandatives;
 
     public EventAssembler(ClauseGrammar grammar, ThreatTable threats)
     {
@@ -21,6 +22,7 @@ public sealed class EventAssembler
         ArgumentNullException.ThrowIfNull(threats);
         this.grammar = grammar;
         this.threats = threats;
+        mandatives = new MandativeClause(grammar);
     }
 
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
@@ -148,15 +150,60 @@ public sealed class EventAssembler
 
             if (k > c.Group.Head)
             {
-                return true;
+                return !Tentative(c) || ConditionNamesActor(c, k);
             }
 
             for (var j = k + 1; j < c.Group.Start; j++)
             {
                 if (tokens[j].Lower is "," or ";")
                 {
-                    return true;
+                    return !Tentative(c) || ConditionNamesActor(c, k);
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"could close its border", "might impose": a modal of mere possibility (grammar key tentativeModal).</summary>
+    private bool Tentative(EventContext c)
+    {
+        var tokens = c.Document.Tokens;
+        for (var k = c.Group.Start; k < c.Group.Head; k++)
+        {
+            if (grammar["tentativeModal"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "could close its border if the migrant crisis worsens" weighs an option; "could strike Iran if it
+    /// attacks", "would strike if necessary" threaten: a possible act is a threat only when its condition
+    /// names someone whose conduct it answers (an actor or a pronoun before the next comma).
+    /// </summary>
+    private bool ConditionNamesActor(EventContext c, int condition)
+    {
+        var tokens = c.Document.Tokens;
+        var end = condition + 1;
+        while (end < c.Analysis.Sentence.TokenEnd && tokens[end].Lower is not ("," or ";") && end != c.Group.Start)
+        {
+            if (grammar["pronoun"].Contains(tokens[end].Lower) || grammar["institutionPronoun"].Contains(tokens[end].Lower))
+            {
+                return true;
+            }
+
+            end++;
+        }
+
+        foreach (var a in c.Analysis.Arguments)
+        {
+            if (a.TokenStart > condition && a.TokenEnd <= end)
+            {
+                return true;
             }
         }
 
@@ -249,7 +296,8 @@ public sealed class EventAssembler
         var complement = group.NonFinite && !group.BareParticiple;
         if (group.Hypothetical || conditional || (complement && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
             || (complement && AfterIrrealisAdjective(c))
-            || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower)))
+            || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))
+            || mandatives.Find(tokens, c.Analysis, c.GroupIndex) is not null)
         {
             return EventMood.Hypothetical;
         }

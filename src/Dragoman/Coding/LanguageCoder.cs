@@ -149,7 +149,8 @@ public sealed class LanguageCoder
                 target = targets.ComplementSubject(document, analysis.Arguments, after, clauseEnd, limit, subject);
             }
 
-            if (target is null && (group.Coordinated || SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index)
+            if (target is null && (group.Coordinated || SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
+                && !OwnPrepositionalTarget(tokens, m.Pattern, after))
             {
                 // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
                 // also shares it: a second act of the same kind in the sentence, with no target of its own.
@@ -341,6 +342,15 @@ public sealed class LanguageCoder
 
         return null;
     }
+
+    /// <summary>
+    /// "arrested dozens of Palestinians and clashed with armed militants": a verb whose target preposition
+    /// follows it names its own counterpart, though no actor, and takes none from the verb before; a
+    /// pronoun there ("clashed with them") stands for that target.
+    /// </summary>
+    private bool OwnPrepositionalTarget(Token[] tokens, EventPattern pattern, int after) =>
+        pattern.Target == TargetKind.Preposition && grammar.Prepositions.StartingAt(tokens, after) is { } preposition && pattern.TargetPrepositions.Contains(preposition.Value)
+        && preposition.End < tokens.Length && tokens[preposition.End].Pos != PartOfSpeech.Pron;
 
     private static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>
         events.Count > 0 && events[^1].Sentence == sentence && events[^1].Target is not null && events[^1].Cameo.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2));

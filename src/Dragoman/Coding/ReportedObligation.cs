@@ -15,6 +15,7 @@ public sealed class ReportedObligation
 
     private readonly ClauseGrammar grammar;
     private readonly EventAssembler assembler;
+    private readonly MandativeClause mandatives;
 
     public ReportedObligation(ClauseGrammar grammar, EventAssembler assembler)
     {
@@ -22,6 +23,7 @@ public sealed class ReportedObligation
         ArgumentNullException.ThrowIfNull(assembler);
         this.grammar = grammar;
         this.assembler = assembler;
+        mandatives = new MandativeClause(grammar);
     }
 
     public void Code(Document document, SentenceAnalysis analysis, List<CodedEvent> events)
@@ -29,7 +31,7 @@ public sealed class ReportedObligation
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(events);
-        if (grammar.Obligations.Count == 0)
+        if (grammar.Obligations.Count == 0 && grammar.Mandatives.Count == 0)
         {
             return;
         }
@@ -38,19 +40,26 @@ public sealed class ReportedObligation
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            if (group.NonFinite || group.Negated || analysis.Subjects[g] is not { How: SubjectBefore } obliged || Obligation(document.Tokens, group) is not { } code)
+            if (group.NonFinite || group.Negated || analysis.Subjects[g] is not { How: SubjectBefore } obliged)
             {
                 continue;
             }
 
-            var speaker = SpeakerAfter(document.Tokens, analysis, g) ?? SpeakerBefore(document.Tokens, analysis, g);
-            if (speaker is not { } k || analysis.Subjects[k] is not { } source)
+            var code = Obligation(document.Tokens, group);
+            var speaker = code is null ? null : SpeakerAfter(document.Tokens, analysis, g) ?? SpeakerBefore(document.Tokens, analysis, g);
+            var key = "obligation";
+            if (code is null && mandatives.Find(document.Tokens, analysis, g) is { } mandative && !Coded(events, analysis.Sentence.Index, mandative.Code, obliged))
+            {
+                (code, speaker, key) = (mandative.Code, mandative.Demand, "mandative");
+            }
+
+            if (code is null || speaker is not { } k || analysis.Subjects[k] is not { } source)
             {
                 continue;
             }
 
             var said = groups[k];
-            var pattern = new EventPattern(code, said.Lemma, [], $"patterns/{grammar.Language}/grammar.tsv obligation:{code}");
+            var pattern = new EventPattern(code, said.Lemma, [], $"patterns/{grammar.Language}/grammar.tsv {key}:{code}");
             var context = new EventContext(document, analysis, k, pattern, false, said.Start, said.End);
             events.AddRange(assembler.Assemble(context, source, obliged.Carried("actor that must act")));
         }
@@ -67,6 +76,20 @@ public sealed class ReportedObligation
         }
 
         return null;
+    }
+
+    /// <summary>Whether the verb of demanding itself already yielded this demand ("demanded that Russia release…").</summary>
+    private static bool Coded(List<CodedEvent> events, int sentence, string code, Participants obliged)
+    {
+        foreach (var e in events)
+        {
+            if (e.Sentence == sentence && e.Target is { } target && e.Cameo.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2)) && obliged.Actors.Any(a => a.Code == target.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"«X deve…», ha dichiarato Y": the next finite verb is a verb of saying right after the quotation, with its subject after it.</summary>

@@ -66,6 +66,7 @@ public sealed class SubjectFinder
                 subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
                     : previous?.Carried("carried from the previous verb");
+                subject = group.Coordinated && p > 0 ? ReporterPastReportedClause(document.Tokens, analysis, subjects, g, p) ?? subject : subject;
             }
 
             // "Sweden, which joined NATO last year, sent jets…": after a relative clause closed by a comma,
@@ -116,6 +117,45 @@ public sealed class SubjectFinder
 
             return;
         }
+    }
+
+    /// <summary>
+    /// "Poland said Russia had violated its airspace and demanded an explanation": a simple past joined
+    /// to a reported clause in the past perfect, or one whose object is of the reported subject's own
+    /// country, goes on with the story the speaker tells, so it shares the subject of the verb of saying.
+    /// </summary>
+    private Participants? ReporterPastReportedClause(Token[] tokens, SentenceAnalysis analysis, Participants?[] subjects, int g, int p)
+    {
+        var groups = analysis.Groups;
+        var (group, reported, saying) = (groups[g], groups[p], groups[p - 1]);
+        if (group.NonFinite || !group.Past || group.Start != group.Head || reported.NonFinite || subjects[p] is not { How: "subject before the verb" }
+            || !saying.Reporting || saying.NonFinite || subjects[p - 1] is not { } speaker)
+        {
+            return null;
+        }
+
+        for (var k = reported.Start; k < reported.Head; k++)
+        {
+            if (grammar["pastPerfectMarker"].Contains(tokens[k].Lower))
+            {
+                return speaker.Carried("subject of the verb of saying, past the reported clause");
+            }
+        }
+
+        // "Poland said Russian drones violated its airspace and summoned the Russian ambassador": the
+        // reported subject would act on its own country; the speaker does.
+        var end = g + 1 < groups.Count ? groups[g + 1].Start : analysis.Sentence.TokenEnd;
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenStart > group.Head && a.TokenEnd <= end && a.Role != ArgumentRole.Locative)
+            {
+                var country = a.Mention.Actor.Country;
+                return country is not null && subjects[p]!.Actors.All(s => s.Country == country) && !speaker.Actors.Any(s => s.Country == country)
+                    ? speaker.Carried("subject of the verb of saying, past the reported clause") : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -284,13 +284,35 @@ public sealed class TargetFinder
         return false;
     }
 
+    /// <summary>
+    /// "the Danish brewer Carlsberg and the French company Danone": a demonym's phrase runs on over the
+    /// nouns it modifies, so the conjunction after them joins the next mention to it.
+    /// </summary>
+    private static int PhraseEnd(Token[] tokens, Argument argument, int limit)
+    {
+        const int MaxNouns = 3;
+        var end = argument.TokenEnd;
+        if (argument.Role != ArgumentRole.DemonymModifier)
+        {
+            return end;
+        }
+
+        while (end < limit && end - argument.TokenEnd < MaxNouns && tokens[end].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     private Participants WithCoordinated(Document document, List<Argument> candidates, int index, string how, bool verbMayFollow = false)
     {
         var chosen = new List<Argument> { candidates[index] };
         for (var k = index + 1; k < candidates.Count; k++)
         {
-            var gap = candidates[k].TokenStart - chosen[^1].TokenEnd;
-            var joiner = document.Tokens[chosen[^1].TokenEnd].Lower;
+            var end = PhraseEnd(document.Tokens, chosen[^1], candidates[k].TokenStart);
+            var gap = candidates[k].TokenStart - end;
+            var joiner = document.Tokens[end].Lower;
             var next = candidates[k].TokenEnd < document.Tokens.Length ? document.Tokens[candidates[k].TokenEnd] : default;
             if (gap is < 1 or > 2 || !(grammar["coordinator"].Contains(joiner) || joiner == ",") || (!verbMayFollow && next.Pos is PartOfSpeech.Verb or PartOfSpeech.Aux))
             {

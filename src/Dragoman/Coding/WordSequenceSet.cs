@@ -31,6 +31,25 @@ public sealed class WordSequenceSet
 
     public bool Contains(string lower) => lower is not null && singles.Contains(lower);
 
+    /// <summary>The value of the one-word item <paramref name="word"/> (a lemma, say), or null.</summary>
+    public string? ValueOf(string? word)
+    {
+        if (word is null || !singles.Contains(word))
+        {
+            return null;
+        }
+
+        foreach (var (words, value) in byFirst[word])
+        {
+            if (words.Length == 1)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The longest item ending at token <paramref name="last"/> (not before <paramref name="floor"/>): its value and first token.</summary>
     public (string Value, int First)? EndingAt(ReadOnlySpan<Token> tokens, int last, int floor = 0)
     {
