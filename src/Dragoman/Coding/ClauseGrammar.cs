@@ -16,13 +16,15 @@ public sealed class ClauseGrammar
         "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "conditionTargetRoots", "mutualRoots", "nominalPartner", "nominalBetween", "obliqueRelative", "possessiveDeterminer", "claimLemma",
         "irrealisPreposition",
         "gerundSubjectPreposition", "objectControlLemma", "attackPreposition", "exchangeMarker", "exchangeRoots", "reciprocalMarker",
+        "unrealNominalCue", "reactionRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
 
-    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals, WordSequenceSet obligations)
+    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals, WordSequenceSet obligations, WordSequenceSet attacks)
     {
+        Attacks = attacks;
         Language = language;
         this.sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
         Prepositions = prepositions;
@@ -41,6 +43,9 @@ public sealed class ClauseGrammar
     /// <summary>Modal forms of obligation mapped to the CAMEO code of reporting them about someone (<c>obligation:100  deve | devono</c>).</summary>
     public WordSequenceSet Obligations { get; }
 
+    /// <summary>Nouns that name a violent act, mapped to their CAMEO code (<c>attack:190  attacco | raid</c>).</summary>
+    public WordSequenceSet Attacks { get; }
+
     public WordSequenceSet this[string key] => sets[key];
 
     public static ClauseGrammar Load(DataDirectory directory, string language)
@@ -50,22 +55,25 @@ public sealed class ClauseGrammar
         var prepositions = new WordSequenceSet();
         var nominals = new WordSequenceSet();
         var obligations = new WordSequenceSet();
+        var attacks = new WordSequenceSet();
         foreach (var line in new DataFileReader(directory).Read($"patterns/{language}/grammar.tsv", 2, 2))
         {
             var key = line.Fields[0];
             var target = key.StartsWith("prep:", StringComparison.Ordinal) ? prepositions
                 : key.StartsWith("nominal:", StringComparison.Ordinal) ? nominals
                 : key.StartsWith("obligation:", StringComparison.Ordinal) ? obligations
+                : key.StartsWith("attack:", StringComparison.Ordinal) ? attacks
                 : sets.TryGetValue(key, out var set) ? set
                 : throw new DataFormatException(line.File, line.Number, $"unknown key '{key}'");
             var value = key.StartsWith("prep:", StringComparison.Ordinal) ? key[5..] : key.StartsWith("nominal:", StringComparison.Ordinal) ? key[8..]
-                : key.StartsWith("obligation:", StringComparison.Ordinal) ? key[11..] : key;
+                : key.StartsWith("obligation:", StringComparison.Ordinal) ? key[11..]
+                : key.StartsWith("attack:", StringComparison.Ordinal) ? key[7..] : key;
             foreach (var item in DataLine.SplitList(line.Fields[1]))
             {
                 target.Add(item.ToLowerInvariant(), value);
             }
         }
 
-        return new ClauseGrammar(language, sets, prepositions, nominals, obligations);
+        return new ClauseGrammar(language, sets, prepositions, nominals, obligations, attacks);
     }
 }
