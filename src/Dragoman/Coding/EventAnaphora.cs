@@ -21,12 +21,12 @@ public sealed class EventAnaphora
     }
 
     /// <summary>The actors of the earlier event the verb's object (or, for a bare participle, the noun it describes) refers to.</summary>
-    public Participants? Resolve(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events, Participants? subject = null)
+    public Participants? Resolve(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events, Participants? subject = null, Participants? doer = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
+        if (events.Count == 0 && doer is null)
         {
             return null;
         }
@@ -45,7 +45,14 @@ public sealed class EventAnaphora
         }
 
         // "Mosca ha accusato Kiev …; Kiev ha respinto le accuse": one does not answer one's own words.
-        var last = LastAsserted(events, subject?.Actors.Count > 0 ? subject.Actors[0] : null);
+        var other = subject?.Actors.Count > 0 ? subject.Actors[0] : null;
+        var last = LastAsserted(events, other);
+        if (doer is not null && (last is null || doer.Start > last.Evidence.Start) && (other is null || !EventAssembler.SameActor(doer.Actors[0], other)))
+        {
+            // The act named was told after the last coded event, with no target of its own.
+            return doer.Carried($"the doer of the earlier act '{noun}' refers to");
+        }
+
         if (last?.Source is not { } source)
         {
             return null;

@@ -179,7 +179,7 @@ public sealed class LanguageCoder
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
-            target = anaphora.Resolve(document, group, after, clauseEnd, events, source)
+            target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
                 ?? anaphora.Reaction(m.Pattern.Code, source, events);
         }
 
@@ -213,6 +213,10 @@ public sealed class LanguageCoder
         }
 
         events.AddRange(assembler.Assemble(context, source, target));
+        if (target is null && source is { Actors.Count: 1 } && !group.Negated && !group.Hypothetical && !group.Future && !group.NonFinite && !group.Passive)
+        {
+            state.LastDoer = source;
+        }
     }
 
     /// <summary>The first place named in [from, to) that belongs to a country.</summary>
