@@ -18,6 +18,7 @@ public sealed class ClauseGrammar
         "gerundSubjectPreposition", "objectControlLemma", "attackPreposition", "exchangeMarker", "exchangeRoots", "reciprocalMarker",
         "discourseTargetRoots",
         "tentativeModal", "pastPerfectMarker",
+        "unrealNominalCue", "reactionRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
@@ -26,6 +27,9 @@ public sealed class ClauseGrammar
     private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals, WordSequenceSet obligations, WordSequenceSet mandatives)
     {
         Mandatives = mandatives;
+    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals, WordSequenceSet obligations, WordSequenceSet attacks)
+    {
+        Attacks = attacks;
         Language = language;
         this.sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
         Prepositions = prepositions;
@@ -46,6 +50,8 @@ public sealed class ClauseGrammar
 
     /// <summary>Lemmas of verbs of demanding whose that-clause in the base form is a demand (<c>mandative:100  insist | demand</c>), mapped to its CAMEO code.</summary>
     public WordSequenceSet Mandatives { get; }
+    /// <summary>Nouns that name a violent act, mapped to their CAMEO code (<c>attack:190  attacco | raid</c>).</summary>
+    public WordSequenceSet Attacks { get; }
 
     public WordSequenceSet this[string key] => sets[key];
 
@@ -57,6 +63,7 @@ public sealed class ClauseGrammar
         var nominals = new WordSequenceSet();
         var obligations = new WordSequenceSet();
         var mandatives = new WordSequenceSet();
+        var attacks = new WordSequenceSet();
         foreach (var line in new DataFileReader(directory).Read($"patterns/{language}/grammar.tsv", 2, 2))
         {
             var key = line.Fields[0];
@@ -64,11 +71,13 @@ public sealed class ClauseGrammar
                 : key.StartsWith("nominal:", StringComparison.Ordinal) ? nominals
                 : key.StartsWith("obligation:", StringComparison.Ordinal) ? obligations
                 : key.StartsWith("mandative:", StringComparison.Ordinal) ? mandatives
+                : key.StartsWith("attack:", StringComparison.Ordinal) ? attacks
                 : sets.TryGetValue(key, out var set) ? set
                 : throw new DataFormatException(line.File, line.Number, $"unknown key '{key}'");
             var value = key.StartsWith("prep:", StringComparison.Ordinal) ? key[5..] : key.StartsWith("nominal:", StringComparison.Ordinal) ? key[8..]
                 : key.StartsWith("obligation:", StringComparison.Ordinal) ? key[11..]
                 : key.StartsWith("mandative:", StringComparison.Ordinal) ? key[10..] : key;
+                : key.StartsWith("attack:", StringComparison.Ordinal) ? key[7..] : key;
             foreach (var item in DataLine.SplitList(line.Fields[1]))
             {
                 target.Add(item.ToLowerInvariant(), value);
@@ -76,5 +85,6 @@ public sealed class ClauseGrammar
         }
 
         return new ClauseGrammar(language, sets, prepositions, nominals, obligations, mandatives);
+        return new ClauseGrammar(language, sets, prepositions, nominals, obligations, attacks);
     }
 }

@@ -21,12 +21,12 @@ public sealed class EventAnaphora
     }
 
     /// <summary>The actors of the earlier event the verb's object (or, for a bare participle, the noun it describes) refers to.</summary>
-    public Participants? Resolve(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events)
+    public Participants? Resolve(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events, Participants? subject = null, Participants? doer = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
+        if (events.Count == 0 && doer is null)
         {
             return null;
         }
@@ -44,7 +44,15 @@ public sealed class EventAnaphora
             return null;
         }
 
-        var last = LastAsserted(events);
+        // "Mosca ha accusato Kiev …; Kiev ha respinto le accuse": one does not answer one's own words.
+        var other = subject?.Actors.Count > 0 ? subject.Actors[0] : null;
+        var last = LastAsserted(events, other);
+        if (doer is not null && (last is null || doer.Start > last.Evidence.Start) && (other is null || !EventAssembler.SameActor(doer.Actors[0], other)))
+        {
+            // The act named was told after the last coded event, with no target of its own.
+            return doer.Carried($"the doer of the earlier act '{noun}' refers to");
+        }
+
         if (last?.Source is not { } source)
         {
             return null;
@@ -95,11 +103,30 @@ public sealed class EventAnaphora
         return -1;
     }
 
-    private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events)
+    /// <summary>
+    /// "La polizia kosovara ha arrestato tre serbi. Belgrado ha protestato": an act of a reaction root
+    /// (grammar key reactionRoots) with no target answers whoever acted last on its doer's country.
+    /// </summary>
+    public Participants? Reaction(string code, Participants? source, IReadOnlyList<CodedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(events);
+        if (source is not { Actors.Count: > 0 } || !grammar["reactionRoots"].Contains(code[..2]) || LastAsserted(events, null) is not { Source: { } doer, Target: { } done } last)
+        {
+            return null;
+        }
+
+        var country = source.Actors[0].Primary;
+        return done.Primary == country && doer.Primary != country
+            ? new Participants([doer], last.SourceText ?? doer.Name, last.Evidence.Start, last.Evidence.End, "the one who acted last on the subject")
+            : null;
+    }
+
+    private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other)
     {
         for (var k = events.Count - 1; k >= 0; k--)
         {
-            if (!events[k].Negated && events[k].Mood != EventMood.Hypothetical && events[k].Source is not null)
+            if (!events[k].Negated && events[k].Mood != EventMood.Hypothetical && events[k].Source is { } source && (other is null || !EventAssembler.SameActor(source, other)))
             {
                 return events[k];
             }

@@ -15,6 +15,7 @@ public sealed class LanguageCoder
     private readonly EventAssembler assembler;
     private readonly EventAnaphora anaphora;
     private readonly NominalEvents nominals;
+    private readonly NominalAttacks attacks;
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
@@ -32,6 +33,7 @@ public sealed class LanguageCoder
         assembler = new EventAssembler(grammar, threats);
         anaphora = new EventAnaphora(grammar);
         nominals = new NominalEvents(grammar);
+        attacks = new NominalAttacks(grammar);
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
@@ -76,6 +78,7 @@ public sealed class LanguageCoder
 
         obligations.Code(document, analysis, events);
         nominals.Code(document, analysis, events);
+        attacks.Code(document, analysis, events);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
         {
@@ -182,7 +185,8 @@ public sealed class LanguageCoder
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
-            target = anaphora.Resolve(document, group, after, clauseEnd, events);
+            target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
+                ?? anaphora.Reaction(m.Pattern.Code, source, events);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
@@ -215,6 +219,10 @@ public sealed class LanguageCoder
         }
 
         events.AddRange(assembler.Assemble(context, source, target));
+        if (target is null && source is { Actors.Count: 1 } && !group.Negated && !group.Hypothetical && !group.Future && !group.NonFinite && !group.Passive)
+        {
+            state.LastDoer = source;
+        }
     }
 
     /// <summary>The first place named in [from, to) that belongs to a country.</summary>

@@ -157,6 +157,21 @@ public sealed class PatternMatcher
         return pattern.ExcludedSourceSectors.Count > 0 && HasSector(source, pattern.ExcludedSourceSectors) ? "the source's sector is excluded" : null;
     }
 
+    private const string GovernmentSector = "GOV";
+
+    private static bool Named(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasSector(Participants? source, IReadOnlyList<string> sectors)
     {
         if (source is null)
@@ -168,7 +183,9 @@ public sealed class PatternMatcher
         {
             for (var s = 0; s < sectors.Count; s++)
             {
-                if (actor.Code.Length >= 6 && actor.Code.AsSpan(3, 3).SequenceEqual(sectors[s]))
+                // A state named by its proper name ("Belgrado ha protestato", "la Serbia") acts through its
+                // government; its people named by a lower-case demonym ("migliaia di georgiani") do not.
+                if ((actor.Code.Length >= 6 && actor.Code.AsSpan(3, 3).SequenceEqual(sectors[s])) || (actor.Code.Length == 3 && sectors[s] == GovernmentSector && Named(source.Text)))
                 {
                     return true;
                 }
