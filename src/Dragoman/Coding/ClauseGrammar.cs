@@ -21,20 +21,20 @@ public sealed class ClauseGrammar
         "unrealNominalCue", "reactionRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];
+
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
 
-    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals, WordSequenceSet obligations, WordSequenceSet mandatives)
+    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, Dictionary<string, WordSequenceSet> prefixed)
     {
-        Mandatives = mandatives;
-    private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, WordSequenceSet prepositions, WordSequenceSet nominals, WordSequenceSet obligations, WordSequenceSet attacks)
-    {
-        Attacks = attacks;
         Language = language;
         this.sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
-        Prepositions = prepositions;
-        Nominals = nominals;
-        Obligations = obligations;
+        Prepositions = prefixed["prep:"];
+        Nominals = prefixed["nominal:"];
+        Obligations = prefixed["obligation:"];
+        Mandatives = prefixed["mandative:"];
+        Attacks = prefixed["attack:"];
     }
 
     public string Language { get; }
@@ -50,6 +50,7 @@ public sealed class ClauseGrammar
 
     /// <summary>Lemmas of verbs of demanding whose that-clause in the base form is a demand (<c>mandative:100  insist | demand</c>), mapped to its CAMEO code.</summary>
     public WordSequenceSet Mandatives { get; }
+
     /// <summary>Nouns that name a violent act, mapped to their CAMEO code (<c>attack:190  attacco | raid</c>).</summary>
     public WordSequenceSet Attacks { get; }
 
@@ -59,32 +60,22 @@ public sealed class ClauseGrammar
     {
         ArgumentNullException.ThrowIfNull(directory);
         var sets = Keys.ToDictionary(k => k, _ => new WordSequenceSet(), StringComparer.Ordinal);
-        var prepositions = new WordSequenceSet();
-        var nominals = new WordSequenceSet();
-        var obligations = new WordSequenceSet();
-        var mandatives = new WordSequenceSet();
-        var attacks = new WordSequenceSet();
+
+        // Keys with a prefix map each word to the text after it: "prep:a" → the base preposition, "nominal:040" → a CAMEO code.
+        var prefixed = Prefixes.ToDictionary(p => p, _ => new WordSequenceSet(), StringComparer.Ordinal);
         foreach (var line in new DataFileReader(directory).Read($"patterns/{language}/grammar.tsv", 2, 2))
         {
             var key = line.Fields[0];
-            var target = key.StartsWith("prep:", StringComparison.Ordinal) ? prepositions
-                : key.StartsWith("nominal:", StringComparison.Ordinal) ? nominals
-                : key.StartsWith("obligation:", StringComparison.Ordinal) ? obligations
-                : key.StartsWith("mandative:", StringComparison.Ordinal) ? mandatives
-                : key.StartsWith("attack:", StringComparison.Ordinal) ? attacks
-                : sets.TryGetValue(key, out var set) ? set
+            var prefix = Array.Find(Prefixes, p => key.StartsWith(p, StringComparison.Ordinal));
+            var (target, value) = prefix is not null ? (prefixed[prefix], key[prefix.Length..])
+                : sets.TryGetValue(key, out var set) ? (set, key)
                 : throw new DataFormatException(line.File, line.Number, $"unknown key '{key}'");
-            var value = key.StartsWith("prep:", StringComparison.Ordinal) ? key[5..] : key.StartsWith("nominal:", StringComparison.Ordinal) ? key[8..]
-                : key.StartsWith("obligation:", StringComparison.Ordinal) ? key[11..]
-                : key.StartsWith("mandative:", StringComparison.Ordinal) ? key[10..] : key;
-                : key.StartsWith("attack:", StringComparison.Ordinal) ? key[7..] : key;
             foreach (var item in DataLine.SplitList(line.Fields[1]))
             {
                 target.Add(item.ToLowerInvariant(), value);
             }
         }
 
-        return new ClauseGrammar(language, sets, prepositions, nominals, obligations, mandatives);
-        return new ClauseGrammar(language, sets, prepositions, nominals, obligations, attacks);
+        return new ClauseGrammar(language, sets, prefixed);
     }
 }
