@@ -14,16 +14,16 @@ public sealed class ArgumentClassifier
         this.grammar = grammar;
     }
 
-    public List<Argument> Classify(Document document, Sentence sentence, IEnumerable<ActorMention> mentions)
+    public List<Argument> Classify(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
         var tokens = document.Tokens.AsSpan();
-        var result = new List<Argument>();
-        foreach (var mention in mentions)
+        var result = new List<Argument>(mentions.Count);
+        for (var m = 0; m < mentions.Count; m++)
         {
-            var argument = Classify(tokens, sentence, mention);
+            var argument = Classify(tokens, sentence, mentions[m]);
             var previous = result.Count > 0 ? result[^1] : null;
             if (previous is not null && argument.Role == ArgumentRole.Bare && previous.Role != ArgumentRole.Bare && Coordinated(tokens, previous, argument))
             {

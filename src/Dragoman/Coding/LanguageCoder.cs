@@ -367,8 +367,9 @@ public sealed class LanguageCoder
     private List<Argument> CoAgents(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
     {
         var found = new List<Argument>();
-        foreach (var a in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            var a = arguments[i];
             if (a.TokenStart <= from || a.TokenEnd > to)
             {
                 continue;

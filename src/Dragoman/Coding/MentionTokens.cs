@@ -13,8 +13,9 @@ public sealed class MentionTokens
         ArgumentNullException.ThrowIfNull(mentions);
         offset = sentenceStart;
         marks = new byte[sentenceEnd - sentenceStart + 1];
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             marks[mention.TokenEnd - offset] |= EndFlag;
             if (mention.TokenStart > sentenceStart && tokens[mention.TokenStart - 1].Pos == Documents.PartOfSpeech.Adp)
             {

@@ -12,9 +12,15 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
     /// <summary>"Un raid israeliano ha ucciso…", "the IMF's board approved…", "miliziani di Hamas hanno…": with no named subject, the nationality or owner of the subject noun.</summary>
     public Participants? Find(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
     {
-        var national = analysis.Arguments.FirstOrDefault(a => a.TokenStart >= boundary && a.TokenEnd <= group.Start
-            && (a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary)
-                || (a.Role == ArgumentRole.Genitive && OwnsSubjectNoun(document, a, boundary))));
+        Argument? national = null;
+        for (var i = 0; i < analysis.Arguments.Count && national is null; i++)
+        {
+            var a = analysis.Arguments[i];
+            national = a.TokenStart >= boundary && a.TokenEnd <= group.Start
+                && (a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary)
+                    || (a.Role == ArgumentRole.Genitive && OwnsSubjectNoun(document, a, boundary))) ? a : null;
+        }
+
         if (national is null)
         {
             return null;

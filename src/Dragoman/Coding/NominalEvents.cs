@@ -163,8 +163,9 @@ public sealed class NominalEvents
             return null;
         }
 
-        foreach (var a in analysis.Arguments)
+        for (var aIndex = 0; aIndex < analysis.Arguments.Count; aIndex++)
         {
+            var a = analysis.Arguments[aIndex];
             if (a.TokenEnd == comma)
             {
                 return a.Mention.Actor;

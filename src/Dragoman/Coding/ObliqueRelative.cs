@@ -40,8 +40,9 @@ public sealed class ObliqueRelative
         }
 
         var end = preposition.First > floor && tokens[preposition.First - 1].Lower == "," ? preposition.First - 1 : preposition.First;
-        foreach (var a in analysis.Arguments)
+        for (var aIndex = 0; aIndex < analysis.Arguments.Count; aIndex++)
         {
+            var a = analysis.Arguments[aIndex];
             if (a.TokenEnd == end && a.Role is ArgumentRole.Bare or ArgumentRole.Dative or ArgumentRole.Prepositional)
             {
                 return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "antecedent of the relative after a preposition");

@@ -15,18 +15,19 @@ public sealed record Participants(IReadOnlyList<Actor> Actors, string Text, int 
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var actors = new List<Actor>(arguments.Count);
-        foreach (var argument in arguments)
+        // Indexed loops: a foreach over the interface would allocate an enumerator for every clause.
+        for (var a = 0; a < arguments.Count; a++)
         {
-            var mention = argument.Mention;
+            var mention = arguments[a].Mention;
             if (mention.Members.Count == 0)
             {
                 AddDistinct(actors, mention.Actor);
                 continue;
             }
 
-            foreach (var member in mention.Members)
+            for (var m = 0; m < mention.Members.Count; m++)
             {
-                AddDistinct(actors, member);
+                AddDistinct(actors, mention.Members[m]);
             }
         }
 
@@ -40,9 +41,9 @@ public sealed record Participants(IReadOnlyList<Actor> Actors, string Text, int 
 
     private static void AddDistinct(List<Actor> actors, Actor actor)
     {
-        foreach (var known in actors)
+        for (var k = 0; k < actors.Count; k++)
         {
-            if (known.Code == actor.Code)
+            if (actors[k].Code == actor.Code)
             {
                 return;
             }

@@ -145,8 +145,9 @@ public sealed class SubjectFinder
         // "Poland said Russian drones violated its airspace and summoned the Russian ambassador": the
         // reported subject would act on its own country; the speaker does.
         var end = g + 1 < groups.Count ? groups[g + 1].Start : analysis.Sentence.TokenEnd;
-        foreach (var a in analysis.Arguments)
+        for (var aIndex = 0; aIndex < analysis.Arguments.Count; aIndex++)
         {
+            var a = analysis.Arguments[aIndex];
             if (a.TokenStart > group.Head && a.TokenEnd <= end && a.Role != ArgumentRole.Locative)
             {
                 var country = a.Mention.Actor.Country;
@@ -195,8 +196,9 @@ public sealed class SubjectFinder
 
     private static bool InsideMention(IReadOnlyList<Argument> arguments, int token)
     {
-        foreach (var a in arguments)
+        for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
+            var a = arguments[aIndex];
             if (token >= a.TokenStart && token < a.TokenEnd)
             {
                 return true;
@@ -296,8 +298,9 @@ public sealed class SubjectFinder
 
         var before = analysis.Groups[g - 1];
         Argument? obj = null;
-        foreach (var a in analysis.Arguments)
+        for (var aIndex = 0; aIndex < analysis.Arguments.Count; aIndex++)
         {
+            var a = analysis.Arguments[aIndex];
             if (a.TokenStart > before.Head && a.TokenEnd <= group.Start && (a.Role == ArgumentRole.Bare || a is { Role: ArgumentRole.DemonymModifier, Preposition: null }))
             {
                 obj = a;
@@ -376,7 +379,12 @@ public sealed class SubjectFinder
         }
 
         var gap = group.End < analysis.Sentence.TokenEnd && tokens[group.End].Pos == PartOfSpeech.Adv ? 1 : 0;
-        var next = analysis.Arguments.FirstOrDefault(a => a.TokenStart == group.End + gap && a.Role == ArgumentRole.Bare);
+        Argument? next = null;
+        for (var a = 0; a < analysis.Arguments.Count && next is null; a++)
+        {
+            next = analysis.Arguments[a] is { Role: ArgumentRole.Bare } bare && bare.TokenStart == group.End + gap ? bare : null;
+        }
+
         var nextGroup = index + 1 < analysis.Groups.Count ? analysis.Groups[index + 1].Start : int.MaxValue;
         return next is null || next.TokenStart > nextGroup ? null
             : Participants.From([next], document.Text[next.Mention.Start..next.Mention.End], "inverted subject after the verb");

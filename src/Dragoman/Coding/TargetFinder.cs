@@ -35,8 +35,9 @@ public sealed class TargetFinder
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(arguments);
         var candidates = new List<Argument>();
-        foreach (var a in arguments)
+        for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
+            var a = arguments[aIndex];
             if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !IsSubject(a, subject)))
             {
                 candidates.Add(a);
@@ -124,8 +125,9 @@ public sealed class TargetFinder
                 continue;
             }
 
-            foreach (var a in arguments)
+            for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
             {
+                var a = arguments[aIndex];
                 if (a.TokenStart >= condition.End && a.TokenEnd <= to && a.Role == ArgumentRole.Bare && (source is null || !IsSubject(a, source)))
                 {
                     return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "subject of the condition");
@@ -143,8 +145,9 @@ public sealed class TargetFinder
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
-        foreach (var a in arguments)
+        for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
+            var a = arguments[aIndex];
             var hit = IsPlace(a) || (attacked && a.Preposition is { } p && grammar["attackPreposition"].Contains(p));
             if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !hit
                 || (source is not null && source.Actors.Any(s => EventAssembler.SameActor(s, a.Mention.Actor with { Code = country }))))
