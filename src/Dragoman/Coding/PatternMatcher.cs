@@ -145,7 +145,6 @@ public sealed class PatternMatcher
         return "required words absent";
     }
 
-    /// <summary>The reason a pattern failed, for --explain; a missing particle is named only there, so matching allocates nothing.</summary>
     /// <summary>Why the source rules a pattern out (<c>by:</c> / <c>!by:</c> sectors), or null.</summary>
     private static string? WrongSource(EventPattern pattern, Participants? source)
     {
@@ -195,6 +194,7 @@ public sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>The reason a pattern failed, for --explain; a missing particle is named only there, so matching allocates nothing.</summary>
     private static string? Describe(string? why, EventPattern pattern) =>
         ReferenceEquals(why, ParticleMissing) ? $"particle '{string.Join(' ', pattern.Particles)}' missing" : why;
 
