@@ -120,9 +120,12 @@ public sealed class PatternMatcher
             return null;
         }
 
+        // "launched missiles at Israel, sending millions into shelters": an active infinitive or gerund
+        // finds its object after it; the words before belong to the verb it hangs from.
+        var requiredFrom = group.NonFinite && !group.Passive ? Math.Max(clauseStart, group.Head + 1) : clauseStart;
         for (var r = 0; r < pattern.Requires.Count; r++)
         {
-            var at = words.Closest(pattern.Requires[r], group.Head, clauseStart, clauseEnd);
+            var at = words.Closest(pattern.Requires[r], group.Head, requiredFrom, clauseEnd);
             if (at >= 0 && (InSource(tokens, at, group, source) || at == group.Head))
             {
                 // "Russian troops captured the village": a word of the active verb's own subject names the doer, not the act;

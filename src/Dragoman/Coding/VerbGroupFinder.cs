@@ -130,6 +130,14 @@ public sealed class VerbGroupFinder
         // "a U.S. request", "the EU summit": after a name, an English bare form that can be a noun is
         // one (a verb there would agree with its singular subject: "the U.S. requests").
         var features = TokenReadings.VerbFeatures(token);
+
+        // "two patrol vessels": right after a number a word is a noun or its modifier; only a past form
+        // ("the two met") or an auxiliary ("i due hanno firmato") is a verb there.
+        if (previous.Pos == PartOfSpeech.Num && token.Pos != PartOfSpeech.Aux && !features.Contains("past", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (nominal && mentionEnds.EndsAt(i) && grammar["prenominalAdjectives"].Contains("true")
             && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("3sg", StringComparison.Ordinal))
         {
