@@ -48,7 +48,7 @@ public sealed class SubjectFinder
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
-            if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor))
+            if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !CommonNounSubject(document.Tokens, group, boundary))
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
@@ -367,6 +367,16 @@ public sealed class SubjectFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "said the government had evidence that the fire had been ordered by…": a finite passive right after
+    /// "the/a + common noun" of its own clause has that noun, which names no actor, as its subject (what
+    /// was done); it takes no party from the verb before. A possessive ("its forces") may point back to one.
+    /// </summary>
+    private bool CommonNounSubject(Token[] tokens, VerbGroup group, int boundary) =>
+        group.Passive && !group.Coordinated && !group.NonFinite && group.Start - 2 >= boundary
+        && tokens[group.Start - 1].Pos == PartOfSpeech.Noun && tokens[group.Start - 2].Pos == PartOfSpeech.Det
+        && !grammar["possessiveDeterminer"].Contains(tokens[group.Start - 2].Lower) && tokens[group.Start - 2].Features?.Contains("poss", StringComparison.Ordinal) != true;
 
     /// <summary>"…, ha detto Putin", "«Hezbollah pagherà», ha promesso il premier": the subject right after a verb of saying, or after any verb that follows a quotation.</summary>
     private static Participants? Inverted(Document document, SentenceAnalysis analysis, VerbGroup group, int index)
