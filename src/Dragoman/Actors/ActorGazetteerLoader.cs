@@ -121,6 +121,16 @@ public sealed class ActorGazetteerLoader
                 case "country":
                     AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.CountryReference, line.Location), properName: false);
                     break;
+                case "organisation" or "organisation-any":
+                    foreach (var phrase in DataLine.SplitList(line.Fields[2]))
+                    {
+                        // The phrase's last word is the noun the organisation's name must hold ("the council" → council).
+                        var head = TextFolding.Fold(phrase[(phrase.LastIndexOfAny([' ', '\'']) + 1)..].ToLowerInvariant());
+                        var entry = new GazetteerEntry(EntryKind.OrganisationReference, line.Location) { Name = kind == "organisation" ? head : "" };
+                        AddPhrases(line, lang, [phrase], entry, properName: false);
+                    }
+
+                    break;
                 case "home":
                     var code = line.Fields[2];
                     if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))

@@ -18,6 +18,20 @@ public sealed class DocumentMemory
 
     public Person? LastPerson { get; private set; }
 
+    /// <summary>The organisation last named and the folded words that named it, for "the bloc", "the council".</summary>
+    public (Actor Actor, string Words)? LastOrganisation { get; private set; }
+
+    /// <summary>Remembers an organisation (IGO or NGO code) and the words that named it ("un security council").</summary>
+    public void RememberOrganisation(Actor actor, string words)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(words);
+        if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
+        {
+            LastOrganisation = (actor, words);
+        }
+    }
+
     public string? LastCountry { get; private set; }
 
     /// <summary>The first country named in the current sentence, its usual topic ("Indonesia …, its foreign minister said").</summary>

@@ -16,4 +16,7 @@ public enum EntryKind
 
     /// <summary>"the island", "the country": the country last named.</summary>
     CountryReference,
+
+    /// <summary>"the bloc", "the council", "l'Alleanza": the organisation last named (whose name holds the noun, unless any will do).</summary>
+    OrganisationReference,
 }

@@ -167,12 +167,52 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         return gazetteer.ActorFor(code, person.Name);
     }
 
+    /// <summary>"the bloc", "il Consiglio": a definite noun standing for the organisation last named, or null when none fits.</summary>
+    public static ActorMention? OrganisationReference(CompositionContext c, Atom atom)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(atom);
+        var tokens = c.Document.Tokens;
+        var definite = atom.Start > c.Sentence.TokenStart && tokens[atom.Start - 1].Pos == Documents.PartOfSpeech.Det
+            && tokens[atom.Start - 1].Features?.Contains("def", StringComparison.Ordinal) == true;
+        if (!definite || c.Memory.LastOrganisation is not { } last || (atom.Entry.Name.Length > 0 && !ContainsWord(last.Words, atom.Entry.Name)))
+        {
+            return null;
+        }
+
+        var first = atom.Start - 1;
+        return new ActorMention(c.Sentence.Index, first, atom.End, tokens[first].Start, tokens[atom.End - 1].End)
+        {
+            Actor = last.Actor,
+            Kind = MentionKind.Organisation,
+            Reason = $"{atom.Entry.Source}: refers to the organisation last named, {last.Actor.Name}",
+        };
+    }
+
+    private static bool ContainsWord(string words, string word)
+    {
+        foreach (var range in words.AsSpan().Split(' '))
+        {
+            if (words.AsSpan()[range].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ActorMention Finish(CompositionContext c, MentionParts parts, Actor actor, MentionKind kind, ReasonBuffer reasons, Person? person)
     {
         c.Memory.Remember(actor, person);
         var first = c.IncludeArticle(parts.First.Start);
         var last = parts.Last.End;
         var tokens = c.Document.Tokens;
+        if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
+        {
+            c.Memory.RememberOrganisation(actor, TextFolding.Fold(string.Join(' ', tokens[first..last].Select(t => t.Lower))));
+        }
+
         return new ActorMention(c.Sentence.Index, first, last, tokens[first].Start, tokens[last - 1].End)
         {
             Actor = actor,

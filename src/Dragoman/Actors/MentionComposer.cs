@@ -81,6 +81,8 @@ public sealed class MentionComposer
                 break;
             case EntryKind.CountryReference:
                 return (null, j);
+            case EntryKind.OrganisationReference:
+                return (MentionBuilder.OrganisationReference(c, atom), j);
             default:
                 parts.Holder = atom;
                 if (atom.Kind is EntryKind.Group or EntryKind.Organisation)

@@ -83,6 +83,24 @@ public sealed class MentionCompositionTests(EngineFixture fixture)
     public void Should_TakeCapitalOnlyForDefiniteGovernment_When_RoleIsFollowedByInCapital(string lang, string date, string text, string span, string code) =>
         AssertMention(lang, date, text, span, code, null);
 
+    [Theory]
+    [InlineData("en", "2024-03-26", "The UN Security Council met on Monday. Algeria urged the council to act.", "the council", "IGOUNO")]
+    [InlineData("en", "2024-06-20", "EU ministers met in Luxembourg. Hungary blocked the bloc's new sanctions.", "the bloc", "IGOEUREEC")]
+    [InlineData("it", "2024-07-10", "La Nato si è riunita a Washington. Mosca ha accusato l'Alleanza di provocazioni.", "l'Alleanza", "IGOWSTNAT")]
+    [InlineData("it", "2024-07-10", "La Commissione europea ha proposto nuovi dazi. Pechino ha criticato la Commissione.", "la Commissione", "IGOEUREEC")]
+    public void Should_ResolveTheLastOrganisation_When_ADefiniteNounRefersBack(string lang, string date, string text, string span, string code) =>
+        AssertMention(lang, date, text, span, code, null);
+
+    [Theory]
+    [InlineData("en", "2024-03-26", "NATO leaders met in Vilnius. The city council approved the budget.")]
+    [InlineData("en", "2024-03-26", "The council approved the budget.")]
+    public void Should_NotResolveAnOrganisation_When_NoneNamedFits(string lang, string date, string text)
+    {
+        var info = new DocumentInfo { Language = lang, PublicationDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+        var document = fixture.Engine.ActorPipeline.Process(new Document("t", text, info));
+        Assert.DoesNotContain(document.Mentions, m => document.Text[m.Start..m.End].EndsWith("council", StringComparison.OrdinalIgnoreCase));
+    }
+
     private void AssertMention(string lang, string date, string text, string span, string code, string? name)
     {
         var info = new DocumentInfo { Language = lang, PublicationDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
