@@ -216,7 +216,7 @@ public sealed class EventAssembler
         var deniedByVerb = false;
         for (var g = 0; g < c.GroupIndex && !deniedByVerb; g++)
         {
-            deniedByVerb = !c.Analysis.Groups[g].Negated && grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma);
+            deniedByVerb = !c.Analysis.Groups[g].Negated && (grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma) || RejectedClaim(c, g));
         }
 
         // "Seoul has not confirmed reports that North Korean soldiers are fighting…": what a negated verb of
@@ -226,6 +226,30 @@ public sealed class EventAssembler
         var unconfirmed = previous is { Negated: true, Reporting: true } && !c.Group.Reporting;
         return negated || deniedByWord || deniedByVerb || unconfirmed
             || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+    }
+
+    /// <summary>
+    /// "rejected any suggestion that it had used chemical weapons", "dismissed reports that its troops had
+    /// entered…": what a rejected claim says happened is denied, not asserted.
+    /// </summary>
+    private bool RejectedClaim(EventContext c, int g)
+    {
+        var rejecting = c.Analysis.Groups[g];
+        if (!grammar["rejectingLemma"].Contains(rejecting.Lemma))
+        {
+            return false;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = rejecting.Head + 1; k + 1 < c.Group.Start; k++)
+        {
+            if (grammar["claimNoun"].Contains(tokens[k].Lower) && grammar["complementizer"].Contains(tokens[k + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventMood Mood(EventContext c)
