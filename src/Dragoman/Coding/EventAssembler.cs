@@ -14,13 +14,16 @@ public sealed class EventAssembler
 
     private readonly ClauseGrammar grammar;
     private readonly ThreatTable threats;
+    private readonly IntentTable intents;
 
-    public EventAssembler(ClauseGrammar grammar, ThreatTable threats)
+    public EventAssembler(ClauseGrammar grammar, ThreatTable threats, IntentTable intents)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         ArgumentNullException.ThrowIfNull(threats);
+        ArgumentNullException.ThrowIfNull(intents);
         this.grammar = grammar;
         this.threats = threats;
+        this.intents = intents;
     }
 
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
@@ -69,6 +72,22 @@ public sealed class EventAssembler
                     {
                         Emit(sources[i], source.Text, sources[j], source.Text);
                     }
+                }
+            }
+        }
+
+        if (events.Count > 0 && intents.IntentFor(pattern.Code) is { } intent && Desired(context) && events[0].Mood == EventMood.Hypothetical)
+        {
+            // "stands ready to help Sudan", "hopes to sign a treaty with Azerbaijan": the act is not done, but
+            // its subject's readiness or wish is an intent to cooperate, the subject's alone (no symmetric copy).
+            // Its trigger runs from the word of readiness or wish to the act: "is ready to send", "hoped to sign".
+            var tokens = context.Document.Tokens;
+            var trigger = context.Document.Text[tokens[context.Analysis.Groups[context.GroupIndex - 1].Start].Start..tokens[context.Group.Head].End];
+            for (int i = 0, count = events.Count; i < count; i++)
+            {
+                if (sources.Contains(events[i].Source!))
+                {
+                    events.Add(events[i] with { Cameo = intent, Mood = EventMood.Asserted, Evidence = events[i].Evidence with { Trigger = trigger } });
                 }
             }
         }
@@ -129,6 +148,30 @@ public sealed class EventAssembler
         }
 
         return Build(context, null, null, null, null, source, target, code, mood);
+    }
+
+    /// <summary>
+    /// An infinitive after an adjective of readiness ("ready to", "disposta a") or a verb of wishing
+    /// (desireLemma: hope, want, sperare), neither of them conditional nor hypothetical themselves.
+    /// </summary>
+    private bool Desired(EventContext c)
+    {
+        var group = c.Group;
+        if (!group.NonFinite || group.BareParticiple || c.GroupIndex == 0 || c.Analysis.Groups[c.GroupIndex - 1] is { Hypothetical: true } or { Negated: true })
+        {
+            return false;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = c.Analysis.Sentence.TokenStart; k < group.Start; k++)
+        {
+            if (grammar["conditional"].StartingAt(tokens, k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return AfterIrrealisAdjective(c) || grammar["desireLemma"].Contains(c.Analysis.Groups[c.GroupIndex - 1].Lemma);
     }
 
     /// <summary>
