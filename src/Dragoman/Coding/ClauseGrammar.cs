@@ -19,6 +19,7 @@ public sealed class ClauseGrammar
         "discourseTargetRoots",
         "tentativeModal", "pastPerfectMarker",
         "unrealNominalCue", "reactionRoots",
+        "rejectingLemma", "claimNoun", "desireLemma", "nominalMutualRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];

@@ -15,14 +15,17 @@ public sealed class EventAssembler
     private readonly ClauseGrammar grammar;
     private readonly ThreatTable threats;
     private readonly MandativeClause mandatives;
+    private readonly IntentTable intents;
 
-    public EventAssembler(ClauseGrammar grammar, ThreatTable threats)
+    public EventAssembler(ClauseGrammar grammar, ThreatTable threats, IntentTable intents)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         ArgumentNullException.ThrowIfNull(threats);
+        ArgumentNullException.ThrowIfNull(intents);
         this.grammar = grammar;
         this.threats = threats;
         mandatives = new MandativeClause(grammar);
+        this.intents = intents;
     }
 
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
@@ -71,6 +74,22 @@ public sealed class EventAssembler
                     {
                         Emit(sources[i], source.Text, sources[j], source.Text);
                     }
+                }
+            }
+        }
+
+        if (events.Count > 0 && intents.IntentFor(pattern.Code) is { } intent && Desired(context) && events[0].Mood == EventMood.Hypothetical)
+        {
+            // "stands ready to help Sudan", "hopes to sign a treaty with Azerbaijan": the act is not done, but
+            // its subject's readiness or wish is an intent to cooperate, the subject's alone (no symmetric copy).
+            // Its trigger runs from the word of readiness or wish to the act: "is ready to send", "hoped to sign".
+            var tokens = context.Document.Tokens;
+            var trigger = context.Document.Text[tokens[context.Analysis.Groups[context.GroupIndex - 1].Start].Start..tokens[context.Group.Head].End];
+            for (int i = 0, count = events.Count; i < count; i++)
+            {
+                if (sources.Contains(events[i].Source!))
+                {
+                    events.Add(events[i] with { Cameo = intent, Mood = EventMood.Asserted, Evidence = events[i].Evidence with { Trigger = trigger } });
                 }
             }
         }
@@ -131,6 +150,30 @@ public sealed class EventAssembler
         }
 
         return Build(context, null, null, null, null, source, target, code, mood);
+    }
+
+    /// <summary>
+    /// An infinitive after an adjective of readiness ("ready to", "disposta a") or a verb of wishing
+    /// (desireLemma: hope, want, sperare), neither of them conditional nor hypothetical themselves.
+    /// </summary>
+    private bool Desired(EventContext c)
+    {
+        var group = c.Group;
+        if (!group.NonFinite || group.BareParticiple || c.GroupIndex == 0 || c.Analysis.Groups[c.GroupIndex - 1] is { Hypothetical: true } or { Negated: true })
+        {
+            return false;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = c.Analysis.Sentence.TokenStart; k < group.Start; k++)
+        {
+            if (grammar["conditional"].StartingAt(tokens, k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return AfterIrrealisAdjective(c) || grammar["desireLemma"].Contains(c.Analysis.Groups[c.GroupIndex - 1].Lemma);
     }
 
     /// <summary>
@@ -263,7 +306,7 @@ public sealed class EventAssembler
         var deniedByVerb = false;
         for (var g = 0; g < c.GroupIndex && !deniedByVerb; g++)
         {
-            deniedByVerb = !c.Analysis.Groups[g].Negated && grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma);
+            deniedByVerb = !c.Analysis.Groups[g].Negated && (grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma) || RejectedClaim(c, g));
         }
 
         // "Seoul has not confirmed reports that North Korean soldiers are fighting…": what a negated verb of
@@ -273,6 +316,30 @@ public sealed class EventAssembler
         var unconfirmed = previous is { Negated: true, Reporting: true } && !c.Group.Reporting;
         return negated || deniedByWord || deniedByVerb || unconfirmed
             || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+    }
+
+    /// <summary>
+    /// "rejected any suggestion that it had used chemical weapons", "dismissed reports that its troops had
+    /// entered…": what a rejected claim says happened is denied, not asserted.
+    /// </summary>
+    private bool RejectedClaim(EventContext c, int g)
+    {
+        var rejecting = c.Analysis.Groups[g];
+        if (!grammar["rejectingLemma"].Contains(rejecting.Lemma))
+        {
+            return false;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = rejecting.Head + 1; k + 1 < c.Group.Start; k++)
+        {
+            if (grammar["claimNoun"].Contains(tokens[k].Lower) && grammar["complementizer"].Contains(tokens[k + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventMood Mood(EventContext c)

@@ -20,7 +20,7 @@ public sealed class LanguageCoder
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
 
-    public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
+    public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats, IntentTable intents)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         ArgumentNullException.ThrowIfNull(patterns);
@@ -30,7 +30,7 @@ public sealed class LanguageCoder
         subjects = new SubjectFinder(grammar);
         targets = new TargetFinder(grammar);
         matcher = new PatternMatcher(patterns, grammar);
-        assembler = new EventAssembler(grammar, threats);
+        assembler = new EventAssembler(grammar, threats, intents);
         anaphora = new EventAnaphora(grammar);
         nominals = new NominalEvents(grammar);
         attacks = new NominalAttacks(grammar);

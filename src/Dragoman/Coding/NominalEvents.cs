@@ -90,6 +90,12 @@ public sealed class NominalEvents
             return;
         }
 
+        // "condemned the joint drills by X and Y": a joint act binds only the parties named together, never the speaker.
+        if (between.Count < 2 && grammar["nominalMutualRoots"].Contains(nominal.Value[..2]))
+        {
+            return;
+        }
+
         var (from, to) = between.Count >= 2 ? (between[0], between[1])
             : (named ?? subject?.Actors.FirstOrDefault(), partner ?? (named is null ? null : subject?.Actors.FirstOrDefault()));
         if (from is null || to is null || EventAssembler.SameActor(from, to))

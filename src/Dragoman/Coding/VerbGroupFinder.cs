@@ -305,6 +305,8 @@ public sealed class VerbGroupFinder
             passive |= t.VerbLemma is { } aux && grammar["passiveLemma"].Contains(aux) && HasFeature(headToken, "pp");
         }
 
+        // "Russia is not willing to negotiate": a copula heading its group is negated by the word after it.
+        negated |= head + 1 < sentence.TokenEnd && grammar["auxLemma"].Contains(lemma) && grammar["negation"].Contains(tokens[head + 1].Lower);
         hypothetical |= HasFeature(headToken, "cond") && !HasFeature(headToken, "pres");
         future |= HasFeature(headToken, "fut");
         var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");

@@ -65,9 +65,10 @@ public sealed class DragomanEngine
         var treaties = new TreatyExtractor(Languages.Select(l => TreatyCues.Load(data, l, phraseTokenizer, treatyKnowledgeBase)));
         var links = ActorLinks.Load(data);
         var threats = ThreatTable.Load(data, codebook);
+        var intents = IntentTable.Load(data, codebook);
         var coder = new EventCoder(Languages.ToDictionary(
             l => l,
-            l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats)));
+            l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats, intents)));
         IPipelineStage[] textStages = [normalizer, new LanguageDetectionStage(data), splitter, tokenizer, lemmatizer];
         IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links, gazetteer)];
         IPipelineStage[] eventStages =

@@ -1,0 +1,26 @@
+using Dragoman.Cameo;
+using Dragoman.Coding;
+using Dragoman.Data;
+
+namespace Dragoman.Tests.Coding;
+
+public sealed class IntentTableTests
+{
+    private static readonly IntentTable Intents = IntentTable.Load(DataDirectory.Locate(), CameoCodebook.Load(DataDirectory.Locate()));
+
+    [Theory]
+    [InlineData("074", "0334")]
+    [InlineData("0841", "0353")]
+    [InlineData("057", "032")]
+    [InlineData("040", "036")]
+    [InlineData("061", "031")]
+    public void Should_GiveTheIntentCode_When_TheActIsCooperative(string code, string intent) =>
+        Assert.Equal(intent, Intents.IntentFor(code));
+
+    [Theory]
+    [InlineData("190")]
+    [InlineData("163")]
+    [InlineData("010")]
+    public void Should_GiveNoIntent_When_TheActIsNotCooperation(string code) =>
+        Assert.Null(Intents.IntentFor(code));
+}
