@@ -124,6 +124,12 @@ public sealed class LanguageCoder
             }
 
             target ??= owners.Find(document, analysis, g);
+
+            // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
+            if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
+            {
+                target = DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
+            }
         }
         else
         {
