@@ -192,7 +192,8 @@ public sealed class LanguageCoder
         {
             // "An Israeli airstrike on a tent camp in Rafah killed…": the noun phrase of the subject names it.
             target = targets.Place(document, analysis.Arguments, after, clauseEnd, source)
-                ?? (source?.How is SubjectBeforeVerb or NationalSubject && !group.Passive ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true) : null);
+                ?? (source?.How is SubjectBeforeVerb or NationalSubject or NationalSubjectFinder.SubjectAgent && !group.Passive
+                    ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true, acted: source.How == NationalSubjectFinder.SubjectAgent) : null);
         }
 
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Code[..2]))
