@@ -18,6 +18,7 @@ public sealed class LanguageCoder
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
+    private readonly QuotedSpeaker speakers;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats)
     {
@@ -35,6 +36,7 @@ public sealed class LanguageCoder
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
+        speakers = new QuotedSpeaker(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -146,6 +148,11 @@ public sealed class LanguageCoder
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
             target ??= QuotationTarget.Find(document, analysis, g, m.Pattern);
+            if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any or TargetKind.Preposition
+                && speakers.Target(document, analysis, after, clauseEnd) is { } speaker && (subject is null || !speaker.Actors.Any(a => subject.Actors.Any(s => EventAssembler.SameActor(a, s)))))
+            {
+                target = speaker;
+            }
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;

@@ -13,12 +13,14 @@ public sealed class SubjectFinder
 {
     private readonly ClauseGrammar grammar;
     private readonly NationalSubjectFinder nationals;
+    private readonly QuotedSpeaker speakers;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
         nationals = new NationalSubjectFinder(grammar);
+        speakers = new QuotedSpeaker(grammar);
     }
 
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
@@ -94,6 +96,7 @@ public sealed class SubjectFinder
             }
         }
 
+        speakers.FillSubjects(document, analysis, subjects);
         OpeningClauseSubject(analysis, subjects);
         return subjects;
     }
