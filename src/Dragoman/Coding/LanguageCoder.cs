@@ -262,7 +262,7 @@ public sealed class LanguageCoder
     /// gerund that follows other words, whose own words are its own. An infinitive right after the verb is its
     /// complement ("refused to receive X"), and so is one after a verb of intent or irrealis: both look on.
     /// </summary>
-    private static int ObjectEnd(SentenceAnalysis analysis, int g, EventPattern pattern, int after, int clauseEnd)
+    private int ObjectEnd(SentenceAnalysis analysis, int g, EventPattern pattern, int after, int clauseEnd)
     {
         var group = analysis.Groups[g];
         if (pattern.Target != TargetKind.Object || pattern.Has(PatternFlags.InfinitiveComplement) || group.Irrealis || group.Intent || g + 1 >= analysis.Groups.Count)
@@ -270,8 +270,9 @@ public sealed class LanguageCoder
             return clauseEnd;
         }
 
+        // "convicted three men, including two Russians": a gerund of inclusion names members of the object itself.
         var next = analysis.Groups[g + 1];
-        return next.NonFinite && !next.BareParticiple && next.Start > after && next.Start < clauseEnd ? next.Start : clauseEnd;
+        return next.NonFinite && !next.BareParticiple && next.Start > after && next.Start < clauseEnd && !grammar["inclusionLemma"].Contains(next.Lemma) ? next.Start : clauseEnd;
     }
 
     private const string SubjectBeforeVerb = "subject before the verb";
