@@ -20,6 +20,7 @@ public sealed class ClauseGrammar
         "tentativeModal", "pastPerfectMarker",
         "unrealNominalCue", "reactionRoots",
         "rejectingLemma", "claimNoun", "desireLemma", "nominalMutualRoots",
+        "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];

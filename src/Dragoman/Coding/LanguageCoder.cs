@@ -19,6 +19,7 @@ public sealed class LanguageCoder
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
+    private readonly QuotedSpeaker speakers;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats, IntentTable intents)
     {
@@ -37,6 +38,7 @@ public sealed class LanguageCoder
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
+        speakers = new QuotedSpeaker(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -130,6 +132,12 @@ public sealed class LanguageCoder
             }
 
             target ??= owners.Find(document, analysis, g);
+
+            // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
+            if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
+            {
+                target = DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
+            }
         }
         else
         {
@@ -146,6 +154,11 @@ public sealed class LanguageCoder
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
             target ??= QuotationTarget.Find(document, analysis, g, m.Pattern);
+            if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any or TargetKind.Preposition
+                && speakers.Target(document, analysis, after, clauseEnd) is { } speaker && (subject is null || !speaker.Actors.Any(a => subject.Actors.Any(s => EventAssembler.SameActor(a, s)))))
+            {
+                target = speaker;
+            }
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
@@ -195,7 +208,8 @@ public sealed class LanguageCoder
         {
             // "An Israeli airstrike on a tent camp in Rafah killed…": the noun phrase of the subject names it.
             target = targets.Place(document, analysis.Arguments, after, clauseEnd, source)
-                ?? (source?.How is SubjectBeforeVerb or NationalSubject && !group.Passive ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true) : null);
+                ?? (source?.How is SubjectBeforeVerb or NationalSubject or NationalSubjectFinder.SubjectAgent && !group.Passive
+                    ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true, acted: source.How == NationalSubjectFinder.SubjectAgent) : null);
         }
 
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Code[..2]))
@@ -261,7 +275,7 @@ public sealed class LanguageCoder
     /// gerund that follows other words, whose own words are its own. An infinitive right after the verb is its
     /// complement ("refused to receive X"), and so is one after a verb of intent or irrealis: both look on.
     /// </summary>
-    private static int ObjectEnd(SentenceAnalysis analysis, int g, EventPattern pattern, int after, int clauseEnd)
+    private int ObjectEnd(SentenceAnalysis analysis, int g, EventPattern pattern, int after, int clauseEnd)
     {
         var group = analysis.Groups[g];
         if (pattern.Target != TargetKind.Object || pattern.Has(PatternFlags.InfinitiveComplement) || group.Irrealis || group.Intent || g + 1 >= analysis.Groups.Count)
@@ -269,8 +283,9 @@ public sealed class LanguageCoder
             return clauseEnd;
         }
 
+        // "convicted three men, including two Russians": a gerund of inclusion names members of the object itself.
         var next = analysis.Groups[g + 1];
-        return next.NonFinite && !next.BareParticiple && next.Start > after && next.Start < clauseEnd ? next.Start : clauseEnd;
+        return next.NonFinite && !next.BareParticiple && next.Start > after && next.Start < clauseEnd && !grammar["inclusionLemma"].Contains(next.Lemma) ? next.Start : clauseEnd;
     }
 
     private const string SubjectBeforeVerb = "subject before the verb";

@@ -12,6 +12,11 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
     /// <summary>"Un raid israeliano ha ucciso…", "the IMF's board approved…", "miliziani di Hamas hanno…": with no named subject, the nationality or owner of the subject noun.</summary>
     public Participants? Find(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
     {
+        if (AgentInSubject(document, analysis, group, boundary) is { } agent)
+        {
+            return agent;
+        }
+
         Argument? national = null;
         for (var i = 0; i < analysis.Arguments.Count && national is null; i++)
         {
@@ -50,6 +55,31 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
         }
 
         return Participants.From(owners, document.Text[national.Mention.Start..owners[^1].Mention.End], "nationality of the subject noun");
+    }
+
+    /// <summary>How a doer named after "by" inside the subject noun phrase is found.</summary>
+    public const string SubjectAgent = "doer named after 'by' in the subject noun phrase";
+
+    /// <summary>
+    /// "The shelling of Kharkiv by Russian forces killed…": an act named by the subject noun, with its
+    /// doer after "by" right behind a noun, was done by that doer.
+    /// </summary>
+    private Participants? AgentInSubject(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
+    {
+        var tokens = document.Tokens;
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenStart < boundary || a.TokenEnd > group.Start || a.Role != ArgumentRole.Prepositional || a.Preposition is not { } p || !grammar["agent"].Contains(p))
+            {
+                continue;
+            }
+
+            var by = tokens[a.TokenStart - 1].Pos == PartOfSpeech.Det ? a.TokenStart - 2 : a.TokenStart - 1;
+            return by - 1 > boundary && tokens[by - 1].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn && tokens[boundary].Kind == TokenKind.Word
+                ? Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], SubjectAgent) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

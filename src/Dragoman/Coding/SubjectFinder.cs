@@ -13,12 +13,14 @@ public sealed class SubjectFinder
 {
     private readonly ClauseGrammar grammar;
     private readonly NationalSubjectFinder nationals;
+    private readonly QuotedSpeaker speakers;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
         nationals = new NationalSubjectFinder(grammar);
+        speakers = new QuotedSpeaker(grammar);
     }
 
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
@@ -48,7 +50,17 @@ public sealed class SubjectFinder
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
-            if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !CommonNounSubject(document.Tokens, group, boundary))
+            var describesText = subject is null && group.NonFinite && g > 0 && DescribedText(document.Tokens, group) is { } text;
+            if (describesText)
+            {
+                // "China blocked a resolution condemning North Korea": a gerund right after a text's noun tells what the
+                // text says; its author is the text's owner ("a UN resolution") or the subject of a verb of authorship
+                // ("France drafted a resolution condemning Iran"), not whoever blocks or backs it.
+                subject = TextOwner(document, analysis, group.Start - 1, groups[g - 1].Head)
+                    ?? (grammar["authorLemma"].Contains(groups[g - 1].Lemma) ? subjects[g - 1]?.Carried("author of the text the gerund describes") : null);
+            }
+
+            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !CommonNounSubject(document.Tokens, group, boundary))
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
@@ -84,6 +96,7 @@ public sealed class SubjectFinder
             }
         }
 
+        speakers.FillSubjects(document, analysis, subjects);
         OpeningClauseSubject(analysis, subjects);
         return subjects;
     }
@@ -316,6 +329,27 @@ public sealed class SubjectFinder
 
         return obj is null || NounBetween(document, objectEnd, gerund ? group.Start - 1 : group.Start) ? null
             : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
+    }
+
+    /// <summary>The token before the group when it is a noun naming a text (grammar key textNoun: resolution, statement…), else null.</summary>
+    private int? DescribedText(Token[] tokens, VerbGroup group)
+    {
+        var noun = group.Start - 1;
+        return (tokens[group.Head].Features ?? "").Contains("ger", StringComparison.Ordinal) && tokens[noun].Pos == PartOfSpeech.Noun && grammar["textNoun"].Contains(tokens[noun].Lemma) ? noun : null;
+    }
+
+    /// <summary>"a UN resolution", "against a U.N. General Assembly resolution", "Moscow's statement": the actor that owns the text's noun, within two words before it, whatever the preposition before the phrase.</summary>
+    private static Participants? TextOwner(Document document, SentenceAnalysis analysis, int noun, int floor)
+    {
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenStart > floor && a.TokenEnd <= noun && a.TokenEnd >= noun - 2 && a.Role != ArgumentRole.Attribution)
+            {
+                return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "owner of the text the gerund describes");
+            }
+        }
+
+        return null;
     }
 
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)

@@ -141,14 +141,16 @@ public sealed class TargetFinder
     }
 
     /// <param name="attacked">Also take a mention after an attackPreposition ("a strike on Kharkiv").</param>
-    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source, bool attacked = false)
+    /// <param name="acted">Also take the genitive of the act ("the shelling of Kharkiv by Russian forces").</param>
+    public Participants? Place(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants? source, bool attacked = false, bool acted = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
         for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
             var a = arguments[aIndex];
-            var hit = IsPlace(a) || (attacked && a.Preposition is { } p && grammar["attackPreposition"].Contains(p));
+            var hit = IsPlace(a) || (attacked && a.Preposition is { } p && grammar["attackPreposition"].Contains(p))
+                || (acted && (a is { Role: ArgumentRole.Genitive, Governor: null } || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } of && grammar["genitivePreposition"].Contains(of))));
             if (a.TokenStart < from || a.TokenEnd > to || a.Mention.Actor.Country is not { } country || !hit
                 || (source is not null && source.Actors.Any(s => EventAssembler.SameActor(s, a.Mention.Actor with { Code = country }))))
             {
