@@ -122,6 +122,35 @@ public sealed class EventAnaphora
             : null;
     }
 
+    /// <summary>
+    /// "L'esercito israeliano ha lanciato raid su Khan Younis. Almeno quindici persone sono state uccise": a
+    /// violent act with no perpetrator named (from <paramref name="first"/> on) that hits the country the
+    /// last violent act of this or the previous sentence hit was done by that act's doer.
+    /// </summary>
+    public void Perpetrator(List<CodedEvent> events, int first, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        for (var k = first; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Source is not null || e.Target is not { } target || e.Negated || e.Mood != EventMood.Asserted || !grammar["placeTargetRoots"].Contains(e.Cameo[..2]))
+            {
+                continue;
+            }
+
+            for (var p = first - 1; p >= 0 && events[p].Sentence >= sentence - 1; p--)
+            {
+                var before = events[p];
+                if (before.Source is { } doer && before.Target?.Primary == target.Primary && !before.Negated && before.Mood == EventMood.Asserted
+                    && grammar["placeTargetRoots"].Contains(before.Cameo[..2]))
+                {
+                    events[k] = e with { Source = doer, SourceText = before.SourceText };
+                    break;
+                }
+            }
+        }
+    }
+
     private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other)
     {
         for (var k = events.Count - 1; k >= 0; k--)

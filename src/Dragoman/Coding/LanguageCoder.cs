@@ -212,7 +212,13 @@ public sealed class LanguageCoder
             events[claimed] = events[claimed] with { Source = source.Actors[0], SourceText = source.Text };
         }
 
+        var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
+        if (source is null)
+        {
+            anaphora.Perpetrator(events, first, analysis.Sentence.Index);
+        }
+
         if (target is null && source is { Actors.Count: 1 } && !group.Negated && !group.Hypothetical && !group.Future && !group.NonFinite && !group.Passive)
         {
             state.LastDoer = source;

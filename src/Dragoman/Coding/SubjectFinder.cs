@@ -48,7 +48,7 @@ public sealed class SubjectFinder
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
-            if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor))
+            if (subject is null && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !PassiveNounSubject(document, group, boundary))
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
@@ -137,6 +137,58 @@ public sealed class SubjectFinder
         }
 
         return p >= 0 ? groups[p].Head + 1 : analysis.Sentence.TokenStart;
+    }
+
+    /// <summary>
+    /// "Secondo fonti palestinesi, almeno quindici persone sono state uccise": a noun that names no actor,
+    /// right before a finite passive verb and not inside a prepositional phrase or a time expression, is
+    /// what the act was done to; the subject of the clause before is not carried over as its target.
+    /// </summary>
+    private bool PassiveNounSubject(Document document, VerbGroup group, int boundary)
+    {
+        if (!group.Passive || group.NonFinite || group.Coordinated)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var k = group.Start - 1;
+        while (k >= boundary && tokens[k].Pos == PartOfSpeech.Adv)
+        {
+            k--;
+        }
+
+        // "Le sue parole sono state respinte": a noun naming what someone said or did refers back to them.
+        if (k < boundary || tokens[k].Pos != PartOfSpeech.Noun || InTime(document, k) || grammar["eventNoun"].Contains(tokens[k].Lemma.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var j = k - 1;
+        while (j >= boundary && tokens[j].Pos is PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Adj or PartOfSpeech.Adv)
+        {
+            if (grammar["possessiveDeterminer"].Contains(tokens[j].Lower))
+            {
+                return false;
+            }
+
+            j--;
+        }
+
+        return j < boundary || (tokens[j].Pos != PartOfSpeech.Adp && grammar.Prepositions.EndingAt(tokens, j, boundary) is null);
+    }
+
+    private static bool InTime(Document document, int token)
+    {
+        foreach (var time in document.TimeExpressions)
+        {
+            if (token >= time.TokenStart && token < time.TokenEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ClauseStart(Token[] tokens, IReadOnlyList<Argument> arguments, int floor, int groupStart)
