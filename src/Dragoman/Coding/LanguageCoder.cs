@@ -180,7 +180,7 @@ public sealed class LanguageCoder
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
-                ?? anaphora.Reaction(m.Pattern.Code, source, events);
+                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence));
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
@@ -224,6 +224,10 @@ public sealed class LanguageCoder
             state.LastDoer = source;
         }
     }
+
+    /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>
+    private static int PreviousSentenceStart(Document document, Sentence sentence) =>
+        sentence.Index > 0 && sentence.Index - 1 < document.Sentences.Count ? document.Sentences[sentence.Index - 1].Start : sentence.Start;
 
     /// <summary>The first place named in [from, to) that belongs to a country.</summary>
     private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
