@@ -61,8 +61,9 @@ public sealed class NominalAttacks
         }
 
         var limit = Limit(tokens, analysis, noun.End);
+        // "l'attacco di Zelensky contro Trump": a person's attack is made of words, not weapons.
         var attacker = Attacker(tokens, analysis.Arguments, noun.End, limit);
-        if (attacker is null)
+        if (attacker is null || attacker.Mention.Kind == MentionKind.Person)
         {
             return;
         }
