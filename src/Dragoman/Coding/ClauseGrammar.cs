@@ -16,7 +16,7 @@ public sealed class ClauseGrammar
         "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "conditionTargetRoots", "mutualRoots", "nominalPartner", "nominalBetween", "obliqueRelative", "possessiveDeterminer", "claimLemma",
         "irrealisPreposition",
         "gerundSubjectPreposition", "objectControlLemma", "attackPreposition", "exchangeMarker", "exchangeRoots", "reciprocalMarker",
-        "unrealNominalCue", "reactionRoots", "answerRoots",
+        "unrealNominalCue", "reactionRoots", "answerRoots", "purposeMarker",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
