@@ -150,7 +150,8 @@ public sealed class NominalAttacks
             if (attacked || place)
             {
                 var actor = a.Mention.Actor;
-                return (place && actor.Country is { } country ? actor with { Code = country } : actor, attacked);
+                // A place hit is its country, which may be the attacker's own ("un bombardamento dell'esercito sudanese su un mercato di Omdurman").
+                return (place && actor.Country is { } country ? actor with { Code = country } : actor, attacked && !place);
             }
         }
 
