@@ -72,7 +72,9 @@ public sealed class NominalAttacks
         // hit unless a preposition of attack names another ("l'attacco dell'Iran contro Israele").
         var (hit, attacked) = Hit(analysis.Arguments, attacker, limit);
         // An army bombing a town of its own country is coded at home, like the clashes of a civil war.
-        if (hit is null || hit.Code == attacker.Mention.Actor.Code || (attacked && EventAssembler.SameActor(attacker.Mention.Actor, hit))
+        // A named target of the attacker's own country ("gli attacchi dei ribelli Houthi contro le navi") is more
+        // often a sector noun given the country of the context than a real domestic enemy.
+        if (hit is null || hit.Code == attacker.Mention.Actor.Code || (attacked && hit.Primary == attacker.Mention.Actor.Primary)
             || (attacker.Role == ArgumentRole.Genitive && IsPlace(attacker) && !attacked))
         {
             return;
