@@ -54,6 +54,13 @@ public sealed class PairResolver : IPipelineStage
             result.Add(mention);
             if (mention.Kind == MentionKind.Demonym)
             {
+                // "tra delegazioni russe e ucraine": a demonym joined to the mention before it names a pair,
+                // though a demonym alone is not counted among the actors named.
+                if (i > 0 && Coordinated(document, document.Mentions[i - 1], mention))
+                {
+                    lastPair = (Country(document.Mentions[i - 1].Actor), Country(mention.Actor));
+                }
+
                 continue;
             }
 

@@ -107,19 +107,68 @@ public sealed class EventAnaphora
     /// "La polizia kosovara ha arrestato tre serbi. Belgrado ha protestato": an act of a reaction root
     /// (grammar key reactionRoots) with no target answers whoever acted last on its doer's country.
     /// </summary>
-    public Participants? Reaction(string code, Participants? source, IReadOnlyList<CodedEvent> events)
+    public Participants? Reaction(string code, Participants? source, IReadOnlyList<CodedEvent> events, Participants? doer = null, int floor = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(events);
-        if (source is not { Actors.Count: > 0 } || !grammar["reactionRoots"].Contains(code[..2]) || LastAsserted(events, null) is not { Source: { } doer, Target: { } done } last)
+        if (source is not { Actors.Count: > 0 } || !grammar["reactionRoots"].Contains(code[..2]))
         {
             return null;
         }
 
         var country = source.Actors[0].Primary;
-        return done.Primary == country && doer.Primary != country
-            ? new Participants([doer], last.SourceText ?? doer.Name, last.Evidence.Start, last.Evidence.End, "the one who acted last on the subject")
+        if (LastAsserted(events, null) is { Source: { } actor, Target: { } done } last && done.Primary == country && actor.Primary != country)
+        {
+            return new Participants([actor], last.SourceText ?? actor.Name, last.Evidence.Start, last.Evidence.End, "the one who acted last on the subject");
+        }
+
+        // "L'Ue ha chiesto il rispetto dei diritti. Tunisi ha respinto quella che ha definito un'ingerenza": a
+        // rejection (grammar key answerRoots) with no target answers the last other actor who spoke or acted
+        // since the start of the previous sentence (offset floor).
+        if (!grammar["answerRoots"].Contains(code[..2]))
+        {
+            return null;
+        }
+
+        var other = LastAsserted(events, source.Actors[0]);
+        if (doer is not null && doer.Start >= floor && !EventAssembler.SameActor(doer.Actors[0], source.Actors[0]) && doer.Actors[0].Primary != country
+            && (other is null || doer.Start > other.Evidence.Start))
+        {
+            return doer.Carried("the last other actor who spoke or acted");
+        }
+
+        return other is { Source: { } speaker } && other.Evidence.Start >= floor && speaker.Primary != country
+            ? new Participants([speaker], other.SourceText ?? speaker.Name, other.Evidence.Start, other.Evidence.End, "the last other actor who spoke or acted")
             : null;
+    }
+
+    /// <summary>
+    /// "L'esercito israeliano ha lanciato raid su Khan Younis. Almeno quindici persone sono state uccise": a
+    /// violent act with no perpetrator named (from <paramref name="first"/> on) that hits the country the
+    /// last violent act of this or the previous sentence hit was done by that act's doer.
+    /// </summary>
+    public void Perpetrator(List<CodedEvent> events, int first, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        for (var k = first; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Source is not null || e.Target is not { } target || e.Negated || e.Mood != EventMood.Asserted || !grammar["placeTargetRoots"].Contains(e.Cameo[..2]))
+            {
+                continue;
+            }
+
+            for (var p = first - 1; p >= 0 && events[p].Sentence >= sentence - 1; p--)
+            {
+                var before = events[p];
+                if (before.Source is { } doer && before.Target?.Primary == target.Primary && !before.Negated && before.Mood == EventMood.Asserted
+                    && grammar["placeTargetRoots"].Contains(before.Cameo[..2]))
+                {
+                    events[k] = e with { Source = doer, SourceText = before.SourceText };
+                    break;
+                }
+            }
+        }
     }
 
     private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other)

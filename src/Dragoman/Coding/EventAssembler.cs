@@ -361,7 +361,11 @@ public sealed class EventAssembler
         // An infinitive or gerund takes the mood of the verb it completes; a participle describing a noun
         // tells a fact ("chiede il rilascio dei poliziotti arrestati dal Kosovo").
         var complement = group.NonFinite && !group.BareParticiple;
-        if (group.Hypothetical || conditional || (complement && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
+        // "ha respinto la protesta, accusando Manila di…": a gerund after a comma is an act of its own, not
+        // the complement of a verb of refusal or threat before it.
+        var circumstantial = complement && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ","
+            && tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
+        if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
             || (complement && AfterIrrealisAdjective(c))
             || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))
             || mandatives.Find(tokens, c.Analysis, c.GroupIndex) is not null)

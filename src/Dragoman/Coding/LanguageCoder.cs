@@ -199,7 +199,7 @@ public sealed class LanguageCoder
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
-                ?? anaphora.Reaction(m.Pattern.Code, source, events);
+                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence));
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
@@ -232,12 +232,22 @@ public sealed class LanguageCoder
             events[claimed] = events[claimed] with { Source = source.Actors[0], SourceText = source.Text };
         }
 
+        var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
+        if (source is null)
+        {
+            anaphora.Perpetrator(events, first, analysis.Sentence.Index);
+        }
+
         if (target is null && source is { Actors.Count: 1 } && !group.Negated && !group.Hypothetical && !group.Future && !group.NonFinite && !group.Passive)
         {
             state.LastDoer = source;
         }
     }
+
+    /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>
+    private static int PreviousSentenceStart(Document document, Sentence sentence) =>
+        sentence.Index > 0 && sentence.Index - 1 < document.Sentences.Count ? document.Sentences[sentence.Index - 1].Start : sentence.Start;
 
     /// <summary>The first place named in [from, to) that belongs to a country.</summary>
     private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>

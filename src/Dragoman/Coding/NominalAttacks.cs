@@ -61,8 +61,9 @@ public sealed class NominalAttacks
         }
 
         var limit = Limit(tokens, analysis, noun.End);
+        // "l'attacco di Zelensky contro Trump": a person's attack is made of words, not weapons.
         var attacker = Attacker(tokens, analysis.Arguments, noun.End, limit);
-        if (attacker is null)
+        if (attacker is null || attacker.Mention.Kind == MentionKind.Person)
         {
             return;
         }
@@ -71,7 +72,9 @@ public sealed class NominalAttacks
         // hit unless a preposition of attack names another ("l'attacco dell'Iran contro Israele").
         var (hit, attacked) = Hit(analysis.Arguments, attacker, limit);
         // An army bombing a town of its own country is coded at home, like the clashes of a civil war.
-        if (hit is null || hit.Code == attacker.Mention.Actor.Code || (attacked && EventAssembler.SameActor(attacker.Mention.Actor, hit))
+        // A named target of the attacker's own country ("gli attacchi dei ribelli Houthi contro le navi") is more
+        // often a sector noun given the country of the context than a real domestic enemy.
+        if (hit is null || hit.Code == attacker.Mention.Actor.Code || (attacked && hit.Primary == attacker.Mention.Actor.Primary)
             || (attacker.Role == ArgumentRole.Genitive && IsPlace(attacker) && !attacked))
         {
             return;
@@ -149,7 +152,8 @@ public sealed class NominalAttacks
             if (attacked || place)
             {
                 var actor = a.Mention.Actor;
-                return (place && actor.Country is { } country ? actor with { Code = country } : actor, attacked);
+                // A place hit is its country, which may be the attacker's own ("un bombardamento dell'esercito sudanese su un mercato di Omdurman").
+                return (place && actor.Country is { } country ? actor with { Code = country } : actor, attacked && !place);
             }
         }
 

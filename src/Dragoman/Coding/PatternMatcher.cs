@@ -107,9 +107,10 @@ public sealed class PatternMatcher
             return "needs negation";
         }
 
+        var forbiddenEnd = pattern.Forbidden.Count > 0 ? PurposeStart(tokens, group.End, clauseEnd) : clauseEnd;
         for (var f = 0; f < pattern.Forbidden.Count; f++)
         {
-            if (words.Closest(pattern.Forbidden[f], group.Head, clauseStart, clauseEnd) >= 0)
+            if (words.Closest(pattern.Forbidden[f], group.Head, clauseStart, forbiddenEnd) >= 0)
             {
                 return "a forbidden word is present";
             }
@@ -157,6 +158,24 @@ public sealed class PatternMatcher
         }
 
         return pattern.ExcludedSourceSectors.Count > 0 && HasSector(source, pattern.ExcludedSourceSectors) ? "the source's sector is excluded" : null;
+    }
+
+    /// <summary>
+    /// "ha ricevuto il segretario di Stato per discutere della minaccia nucleare": a purpose clause (grammar key
+    /// purposeMarker before an infinitive) says why, not what was done; words that rule a pattern out are not
+    /// looked for in it. Returns where it starts, or <paramref name="clauseEnd"/>.
+    /// </summary>
+    private int PurposeStart(Token[] tokens, int from, int clauseEnd)
+    {
+        for (var k = from; k + 1 < clauseEnd; k++)
+        {
+            if (grammar["purposeMarker"].Contains(tokens[k].Lower) && tokens[k + 1].Features?.Contains("inf", StringComparison.Ordinal) == true)
+            {
+                return k;
+            }
+        }
+
+        return clauseEnd;
     }
 
     private const string GovernmentSector = "GOV";

@@ -60,7 +60,7 @@ public sealed class SubjectFinder
                     ?? (grammar["authorLemma"].Contains(groups[g - 1].Lemma) ? subjects[g - 1]?.Carried("author of the text the gerund describes") : null);
             }
 
-            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !CommonNounSubject(document.Tokens, group, boundary))
+            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !PassiveNounSubject(document, group, boundary))
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
@@ -191,6 +191,58 @@ public sealed class SubjectFinder
         }
 
         return p >= 0 ? groups[p].Head + 1 : analysis.Sentence.TokenStart;
+    }
+
+    /// <summary>
+    /// "Secondo fonti palestinesi, almeno quindici persone sono state uccise": a noun that names no actor,
+    /// right before a finite passive verb and not inside a prepositional phrase or a time expression, is
+    /// what the act was done to; the subject of the clause before is not carried over as its target.
+    /// </summary>
+    private bool PassiveNounSubject(Document document, VerbGroup group, int boundary)
+    {
+        if (!group.Passive || group.NonFinite || group.Coordinated)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var k = group.Start - 1;
+        while (k >= boundary && tokens[k].Pos == PartOfSpeech.Adv)
+        {
+            k--;
+        }
+
+        // "Le sue parole sono state respinte": a noun naming what someone said or did refers back to them.
+        if (k < boundary || tokens[k].Pos != PartOfSpeech.Noun || InTime(document, k) || grammar["eventNoun"].Contains(tokens[k].Lemma.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var j = k - 1;
+        while (j >= boundary && tokens[j].Pos is PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Adj or PartOfSpeech.Adv)
+        {
+            if (grammar["possessiveDeterminer"].Contains(tokens[j].Lower))
+            {
+                return false;
+            }
+
+            j--;
+        }
+
+        return j < boundary || (tokens[j].Pos != PartOfSpeech.Adp && grammar.Prepositions.EndingAt(tokens, j, boundary) is null);
+    }
+
+    private static bool InTime(Document document, int token)
+    {
+        foreach (var time in document.TimeExpressions)
+        {
+            if (token >= time.TokenStart && token < time.TokenEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ClauseStart(Token[] tokens, IReadOnlyList<Argument> arguments, int floor, int groupStart)
@@ -401,16 +453,6 @@ public sealed class SubjectFinder
 
         return false;
     }
-
-    /// <summary>
-    /// "said the government had evidence that the fire had been ordered by…": a finite passive right after
-    /// "the/a + common noun" of its own clause has that noun, which names no actor, as its subject (what
-    /// was done); it takes no party from the verb before. A possessive ("its forces") may point back to one.
-    /// </summary>
-    private bool CommonNounSubject(Token[] tokens, VerbGroup group, int boundary) =>
-        group.Passive && !group.Coordinated && !group.NonFinite && group.Start - 2 >= boundary
-        && tokens[group.Start - 1].Pos == PartOfSpeech.Noun && tokens[group.Start - 2].Pos == PartOfSpeech.Det
-        && !grammar["possessiveDeterminer"].Contains(tokens[group.Start - 2].Lower) && tokens[group.Start - 2].Features?.Contains("poss", StringComparison.Ordinal) != true;
 
     /// <summary>"…, ha detto Putin", "«Hezbollah pagherà», ha promesso il premier": the subject right after a verb of saying, or after any verb that follows a quotation.</summary>
     private static Participants? Inverted(Document document, SentenceAnalysis analysis, VerbGroup group, int index)
