@@ -96,15 +96,19 @@ public sealed class MentionCompositionTests(EngineFixture fixture)
     [InlineData("en", "2024-03-26", "The council approved the budget.")]
     public void Should_NotResolveAnOrganisation_When_NoneNamedFits(string lang, string date, string text)
     {
-        var info = new DocumentInfo { Language = lang, PublicationDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
-        var document = fixture.Engine.ActorPipeline.Process(new Document("t", text, info));
+        var document = Read(lang, date, text);
         Assert.DoesNotContain(document.Mentions, m => document.Text[m.Start..m.End].EndsWith("council", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private Document Read(string lang, string date, string text)
+    {
+        var info = new DocumentInfo { Language = lang, PublicationDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+        return fixture.Engine.ActorPipeline.Process(new Document("t", text, info));
     }
 
     private void AssertMention(string lang, string date, string text, string span, string code, string? name)
     {
-        var info = new DocumentInfo { Language = lang, PublicationDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
-        var document = fixture.Engine.ActorPipeline.Process(new Document("t", text, info));
+        var document = Read(lang, date, text);
         var found = document.Mentions.Select(m => (Text: document.Text[m.Start..m.End], Mention: m)).ToList();
         var listing = string.Join("; ", found.Select(f => $"«{f.Text}»={f.Mention.Actor.Code} {f.Mention.Actor.Name}"));
         var match = found.Where(f => f.Text.EndsWith(span, StringComparison.OrdinalIgnoreCase) && f.Text.Length <= span.Length + 4).ToList();
