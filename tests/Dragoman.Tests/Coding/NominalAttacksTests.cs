@@ -8,9 +8,7 @@ namespace Dragoman.Tests.Coding;
 [Collection(EngineCollection.Name)]
 public sealed class NominalAttacksTests(EngineFixture fixture)
 {
-    private IReadOnlyList<CodedEvent> Asserted(string text) =>
-        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2025, 1, 10) })).Events
-            .Where(e => !e.Negated && e.Mood == EventMood.Asserted).ToList();
+    private IReadOnlyList<CodedEvent> Asserted(string text) => fixture.AssertedEvents("it", new DateOnly(2025, 1, 10), text);
 
     [Theory]
     [InlineData("I bombardamenti israeliani su Beirut hanno causato almeno dodici morti.", "ISR", "LBN")]

@@ -8,9 +8,7 @@ namespace Dragoman.Tests.Coding;
 [Collection(EngineCollection.Name)]
 public sealed class ReactionTargetTests(EngineFixture fixture)
 {
-    private IReadOnlyList<CodedEvent> Asserted(string text) =>
-        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2025, 1, 10) })).Events
-            .Where(e => !e.Negated && e.Mood == EventMood.Asserted).ToList();
+    private IReadOnlyList<CodedEvent> Asserted(string text) => fixture.AssertedEvents("it", new DateOnly(2025, 1, 10), text);
 
     [Theory]
     [InlineData("Le forze israeliane hanno arrestato due cittadini giordani in Cisgiordania. Amman ha protestato formalmente.", "JOR", "11", "ISR")]

@@ -1,4 +1,6 @@
+using Dragoman.Coding;
 using Dragoman.Data;
+using Dragoman.Documents;
 using Dragoman.Engine;
 
 namespace Dragoman.Tests.Infrastructure;
@@ -9,4 +11,9 @@ public sealed class EngineFixture
     private static readonly Lazy<DragomanEngine> Shared = new(() => DragomanEngine.Load(DataDirectory.Locate()));
 
     public DragomanEngine Engine => Shared.Value;
+
+    /// <summary>The asserted, not negated events the engine codes from <paramref name="text"/>.</summary>
+    public IReadOnlyList<CodedEvent> AssertedEvents(string language, DateOnly date, string text) =>
+        Engine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = date })).Events
+            .Where(e => !e.Negated && e.Mood == EventMood.Asserted).ToList();
 }
