@@ -299,18 +299,29 @@ internal sealed class TreatyDocumentReader
     private string[] MainDyad()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mention in document.Mentions)
+        for (var m = 0; m < document.Mentions.Count; m++)
         {
-            foreach (var actor in mention.AllActors)
+            var mention = document.Mentions[m];
+            if (mention.Members.Count == 0)
             {
-                if (actor.Country is { } country)
-                {
-                    counts[country] = counts.GetValueOrDefault(country) + 1;
-                }
+                Count(counts, mention.Actor);
+            }
+
+            for (var k = 0; k < mention.Members.Count; k++)
+            {
+                Count(counts, mention.Members[k]);
             }
         }
 
         return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2).Select(p => p.Key).ToArray();
+    }
+
+    private static void Count(Dictionary<string, int> counts, Actor actor)
+    {
+        if (actor.Country is { } country)
+        {
+            counts[country] = counts.GetValueOrDefault(country) + 1;
+        }
     }
 
     private void FinishDrafts()

@@ -83,18 +83,33 @@ internal static class TreatyMentionFinder
             Year = year,
             QualifierType = qualifier,
             KnowledgeBaseId = head.Cue.Kind == CueKind.Alias ? head.Cue.Value : null,
-            IsNew = words.Hits.Any(h => h.Cue.Kind == CueKind.New && h.WordEnd <= head.WordStart && h.WordEnd >= head.WordStart - NewWindow),
-            IsDistal = words.Hits.Any(h => h.Cue.Kind == CueKind.Distal && h.WordEnd == head.WordStart),
+            IsNew = AnyEnding(words.Hits, CueKind.New, head.WordStart - NewWindow, head.WordStart),
+            IsDistal = AnyEnding(words.Hits, CueKind.Distal, head.WordStart, head.WordStart),
             After = end,
         };
+    }
+
+    /// <summary>True when a hit of <paramref name="kind"/> ends between <paramref name="from"/> and <paramref name="to"/> (indexed: this runs per mention).</summary>
+    private static bool AnyEnding(IReadOnlyList<CueHit> hits, CueKind kind, int from, int to)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Cue.Kind == kind && hits[i].WordEnd >= from && hits[i].WordEnd <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Head and alias hits by position, the longer first at one position, otherwise in the order found.</summary>
     private static List<CueHit> HeadsInOrder(IReadOnlyList<CueHit> hits)
     {
         var heads = new List<CueHit>();
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Count; i++)
         {
+            var hit = hits[i];
             if (hit.Cue.Kind is not (CueKind.Head or CueKind.Alias))
             {
                 continue;
@@ -120,8 +135,9 @@ internal static class TreatyMentionFinder
     private static CueHit? LongestAt(IReadOnlyList<CueHit> hits, CueKind kind, int position)
     {
         CueHit? best = null;
-        foreach (var h in hits)
+        for (var i = 0; i < hits.Count; i++)
         {
+            var h = hits[i];
             if (h.Cue.Kind == kind && h.WordStart == position && (best is not { } b || h.WordEnd > b.WordEnd))
             {
                 best = h;
@@ -133,8 +149,9 @@ internal static class TreatyMentionFinder
 
     private static CueHit? HitAt(SentenceWords words, CueKind kind, int position)
     {
-        foreach (var h in words.Hits)
+        for (var i = 0; i < words.Hits.Count; i++)
         {
+            var h = words.Hits[i];
             if (h.Cue.Kind == kind && h.WordStart == position)
             {
                 return h;
