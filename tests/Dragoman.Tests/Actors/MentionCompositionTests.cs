@@ -84,6 +84,13 @@ public sealed class MentionCompositionTests(EngineFixture fixture)
         AssertMention(lang, date, text, span, code, null);
 
     [Theory]
+    [InlineData("en", "2024-03-01", "Latin American leaders met in Bogota.", "Latin American leaders", "LAMGOV")]
+    [InlineData("en", "2024-03-01", "South American ministers met in Lima.", "South American ministers", "SAMGOV")]
+    [InlineData("it", "2024-03-01", "I leader latinoamericani si sono riuniti a Bogotà.", "leader latinoamericani", "LAMGOV")]
+    public void Should_CodeTheRegion_When_ARegionalDemonymEndsInAmerican(string lang, string date, string text, string span, string code) =>
+        AssertMention(lang, date, text, span, code, null);
+
+    [Theory]
     [InlineData("en", "2024-03-26", "The UN Security Council met on Monday. Algeria urged the council to act.", "the council", "IGOUNO")]
     [InlineData("en", "2024-06-20", "EU ministers met in Luxembourg. Hungary blocked the bloc's new sanctions.", "the bloc", "IGOEUREEC")]
     [InlineData("it", "2024-07-10", "La Nato si è riunita a Washington. Mosca ha accusato l'Alleanza di provocazioni.", "l'Alleanza", "IGOWSTNAT")]
