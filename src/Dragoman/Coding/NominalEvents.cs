@@ -259,7 +259,8 @@ public sealed class NominalEvents
     {
         for (var k = noun - 1; k >= sentence.TokenStart && k >= noun - CircumstanceReach; k--)
         {
-            if (grammar["locative"].Contains(tokens[k].Lower))
+            // "days after a visit by Rubio": a time set by an encounter is a fact, whatever the verb's mood.
+            if (grammar["locative"].Contains(tokens[k].Lower) || grammar["temporalPreposition"].Contains(tokens[k].Lower))
             {
                 return true;
             }
