@@ -23,7 +23,7 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
             var a = analysis.Arguments[i];
             national = a.TokenStart >= boundary && a.TokenEnd <= group.Start
                 && (a.Role is ArgumentRole.DemonymModifier or ArgumentRole.Possessive && a.Preposition is null && !AfterPreposition(document, a, boundary)
-                    || (a.Role == ArgumentRole.Genitive && OwnsSubjectNoun(document, a, boundary))) ? a : null;
+                    || (OwnerRole(a) && OwnsSubjectNoun(document, a, boundary))) ? a : null;
         }
 
         if (national is null)
@@ -33,7 +33,7 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
 
         // "Le marine di India e Stati Uniti hanno condotto…": every owner in a coordinated genitive acts.
         var owners = new List<Argument> { national };
-        if (national.Role == ArgumentRole.Genitive)
+        if (OwnerRole(national))
         {
             var at = 0;
             while (at < analysis.Arguments.Count && !ReferenceEquals(analysis.Arguments[at], national))
@@ -44,7 +44,7 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
             for (var k = at + 1; k < analysis.Arguments.Count; k++)
             {
                 var next = analysis.Arguments[k];
-                if (next.Role != ArgumentRole.Genitive || next.TokenEnd > group.Start || next.TokenStart - owners[^1].TokenEnd is < 1 or > 2
+                if (next.Role != national.Role || next.TokenEnd > group.Start || next.TokenStart - owners[^1].TokenEnd is < 1 or > 2
                     || !(document.Tokens[owners[^1].TokenEnd].Pos == PartOfSpeech.Cconj || document.Tokens[owners[^1].TokenEnd].Lower == ","))
                 {
                     break;
@@ -56,6 +56,14 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
 
         return Participants.From(owners, document.Text[national.Mention.Start..owners[^1].Mention.End], "nationality of the subject noun");
     }
+
+    /// <summary>
+    /// A genitive, or a phrase after a preposition that names whom a group of people comes from or speaks for
+    /// ("officials from Russia and Ukraine met…", "negotiators for Israel and Hamas resumed…").
+    /// </summary>
+    private bool OwnerRole(Argument a) =>
+        a.Role == ArgumentRole.Genitive
+        || (a.Role == ArgumentRole.Prepositional && a.Preposition is { } p && grammar["ownerPreposition"].Contains(p));
 
     /// <summary>How a doer named after "by" inside the subject noun phrase is found.</summary>
     public const string SubjectAgent = "doer named after 'by' in the subject noun phrase";

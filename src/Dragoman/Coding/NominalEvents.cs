@@ -69,7 +69,7 @@ public sealed class NominalEvents
         var between = Between(tokens, analysis.Arguments, window);
         var agent = window.FirstOrDefault(a => Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent)?.Mention.Actor
             ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
-        var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner"))?.Mention.Actor;
+        var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner") && !Absolute(tokens, analysis.Arguments, a))?.Mention.Actor;
         var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
         var named = owner ?? agent ?? Apposed(tokens, analysis, i);
         if (between.Count < 2 && named is null && nominal.Value != Visit && subject is { Actors.Count: > 1 } && (partner is null || Includes(subject, partner)))
@@ -113,6 +113,20 @@ public sealed class NominalEvents
                 Add(events, document, sentence.Index, to, source, nominal.Value, evidence);
             }
         }
+    }
+
+    /// <summary>"talks in Cairo with Egyptian officials shuttling between them": no partner in an absolute phrase.</summary>
+    private bool Absolute(Token[] tokens, IReadOnlyList<Argument> arguments, Argument argument)
+    {
+        for (var k = 0; k < arguments.Count; k++)
+        {
+            if (ReferenceEquals(arguments[k], argument))
+            {
+                return AbsolutePhrase.Opens(grammar, tokens, arguments, k);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"between the leaders of Serbia and Kosovo": the first mention after "between" in the window and those joined to it.</summary>
@@ -245,7 +259,8 @@ public sealed class NominalEvents
     {
         for (var k = noun - 1; k >= sentence.TokenStart && k >= noun - CircumstanceReach; k--)
         {
-            if (grammar["locative"].Contains(tokens[k].Lower))
+            // "days after a visit by Rubio": a time set by an encounter is a fact, whatever the verb's mood.
+            if (grammar["locative"].Contains(tokens[k].Lower) || grammar["temporalPreposition"].Contains(tokens[k].Lower))
             {
                 return true;
             }

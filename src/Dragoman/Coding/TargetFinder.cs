@@ -44,6 +44,17 @@ public sealed class TargetFinder
             }
         }
 
+        // "resumed talks with Egyptian and Qatari officials shuttling between them": "with" and a noun
+        // phrase followed by a participle is a circumstance of the clause, not the partner of the act.
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (AbsolutePhrase.Opens(grammar, document.Tokens, candidates, k))
+            {
+                candidates.RemoveRange(k, AbsolutePhrase.Length(document.Tokens, candidates, k));
+                break;
+            }
+        }
+
         // "ha preteso dalla Svezia…": an active verb followed at once by "da X" is asking something of X.
         for (var k = 0; k < candidates.Count; k++)
         {
