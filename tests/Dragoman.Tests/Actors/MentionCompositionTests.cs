@@ -64,6 +64,7 @@ public sealed class MentionCompositionTests(EngineFixture fixture)
 
     [Theory]
     [InlineData("en", "2024-03-01", "Downing Street said the prime minister was in Kyiv.", "the prime minister", "GBRGOV", "Rishi Sunak")]
+    [InlineData("en", "2025-01-16", "South Korean investigators questioned the impeached president.", "the impeached president", "KORGOV", null)]
     [InlineData("it", "2024-03-01", "Il presidente del Consiglio è volato a Tunisi.", "Il presidente del Consiglio", "ITAGOV", "Giorgia Meloni")]
     [InlineData("en", "2024-03-01", "Israeli Prime Minister Benjamin Netanyahu ordered the army to advance.", "the army", "ISRMIL", null)]
     public void Should_UseMainCountry_When_DefiniteRoleNamesNoCountry(string lang, string date, string text, string span, string code, string? name) =>
