@@ -103,7 +103,7 @@ public sealed class LanguageCoder
         var clauseEnd = ForwardEnd(tokens, analysis, g);
         analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
         var reportedEnd = group.Reporting ? ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
-        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd);
+        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd, ComplementEnd(tokens, analysis, g, clauseEnd));
         if (match is not { } m)
         {
             return;
@@ -343,6 +343,24 @@ public sealed class LanguageCoder
             if (!next.NonFinite)
             {
                 return complementizer || next.Start == clauseEnd ? next.Start : clauseEnd;
+            }
+        }
+
+        return clauseEnd;
+    }
+
+    /// <summary>
+    /// "vowed that Iran would pay a heavy price": the clause a verb governs, after a complementizer or right
+    /// after the verb's own clause, ends where that clause's verb group's own clause ends.
+    /// </summary>
+    private int ComplementEnd(Token[] tokens, SentenceAnalysis analysis, int g, int clauseEnd)
+    {
+        var complementizer = clauseEnd < analysis.Sentence.TokenEnd && grammar["complementizer"].Contains(tokens[clauseEnd].Lower);
+        for (var k = g + 1; k < analysis.Groups.Count; k++)
+        {
+            if (!analysis.Groups[k].NonFinite)
+            {
+                return complementizer || analysis.Groups[k].Start == clauseEnd ? ForwardEnd(tokens, analysis, k) : clauseEnd;
             }
         }
 
