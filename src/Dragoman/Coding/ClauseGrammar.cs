@@ -21,7 +21,7 @@ public sealed class ClauseGrammar
         "unrealNominalCue", "reactionRoots",
         "rejectingLemma", "claimNoun", "desireLemma", "nominalMutualRoots",
         "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
-        "answerRoots", "purposeMarker",
+        "answerRoots", "purposeMarker", "meansPreposition", "meansNoun",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];

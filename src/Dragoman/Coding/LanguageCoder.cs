@@ -118,9 +118,14 @@ public sealed class LanguageCoder
         {
             source = targets.Agent(document, analysis.Arguments, after, clauseEnd);
 
+            // "Three civilians were killed in an Israeli airstrike on Rafah": with no agent, the mention right
+            // before a noun naming the means of a violent act did it, and is not what it hit.
+            var means = source is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]) ? MeansDoer(tokens, analysis.Arguments, after, clauseEnd) : null;
+            source = means is null ? source : Participants.From([means], document.Text[means.Mention.Start..means.Mention.End], "doer of the violent act named after it");
+
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
             // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
-            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative)).ToList(), after, clauseEnd, source);
+            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative) && a != means).ToList(), after, clauseEnd, source);
 
             // "Il tentato colpo di Stato in Bolivia è stato condannato da…": with no actor as subject or
             // after the verb, an actor inside the subject phrase is what the act is about, as it would be
@@ -347,6 +352,24 @@ public sealed class LanguageCoder
         }
 
         return clauseEnd;
+    }
+
+    /// <summary>
+    /// "killed in a Russian drone attack": a mention after a means preposition whose next word is a
+    /// means noun (attack, airstrike, shelling) names who used those means.
+    /// </summary>
+    private Argument? MeansDoer(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.TokenStart >= from && argument.TokenEnd < to && argument.Preposition is { } preposition
+                && grammar["meansPreposition"].Contains(preposition) && grammar["meansNoun"].Contains(tokens[argument.TokenEnd].Lower))
+            {
+                return argument;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
