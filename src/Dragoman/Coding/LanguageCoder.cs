@@ -103,13 +103,15 @@ public sealed class LanguageCoder
         var clauseEnd = ForwardEnd(tokens, analysis, g);
         analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
         var reportedEnd = group.Reporting ? ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
-        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd, ComplementEnd(tokens, analysis, g, clauseEnd));
+        var complementEnd = ComplementEnd(tokens, analysis, g, clauseEnd);
+        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd, complementEnd);
         if (match is not { } m)
         {
             return;
         }
 
-        clauseEnd = m.Pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd) : clauseEnd;
+        clauseEnd = m.Pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd)
+            : m.Pattern.Has(PatternFlags.ComplementClause) ? Math.Max(clauseEnd, complementEnd) : clauseEnd;
 
         var after = group.Head + 1 + m.Pattern.Particles.Count;
         var subject = analysis.Subjects[g];
