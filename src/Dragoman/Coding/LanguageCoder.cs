@@ -103,13 +103,15 @@ public sealed class LanguageCoder
         var clauseEnd = ForwardEnd(tokens, analysis, g);
         analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
         var reportedEnd = group.Reporting ? ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
-        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd);
+        var complementEnd = ComplementEnd(tokens, analysis, g, clauseEnd);
+        var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd, complementEnd);
         if (match is not { } m)
         {
             return;
         }
 
-        clauseEnd = m.Pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd) : clauseEnd;
+        clauseEnd = m.Pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd)
+            : m.Pattern.Has(PatternFlags.ComplementClause) ? Math.Max(clauseEnd, complementEnd) : clauseEnd;
 
         var after = group.Head + 1 + m.Pattern.Particles.Count;
         var subject = analysis.Subjects[g];
@@ -118,9 +120,14 @@ public sealed class LanguageCoder
         {
             source = targets.Agent(document, analysis.Arguments, after, clauseEnd);
 
+            // "Three civilians were killed in an Israeli airstrike on Rafah": with no agent, the mention right
+            // before a noun naming the means of a violent act did it, and is not what it hit.
+            var means = source is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]) ? MeansDoer(tokens, analysis.Arguments, after, clauseEnd) : null;
+            source = means is null ? source : Participants.From([means], document.Text[means.Mention.Start..means.Mention.End], "doer of the violent act named after it");
+
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
             // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
-            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative)).ToList(), after, clauseEnd, source);
+            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative) && a != means).ToList(), after, clauseEnd, source);
 
             // "Il tentato colpo di Stato in Bolivia è stato condannato da…": with no actor as subject or
             // after the verb, an actor inside the subject phrase is what the act is about, as it would be
@@ -343,6 +350,42 @@ public sealed class LanguageCoder
             if (!next.NonFinite)
             {
                 return complementizer || next.Start == clauseEnd ? next.Start : clauseEnd;
+            }
+        }
+
+        return clauseEnd;
+    }
+
+    /// <summary>
+    /// "killed in a Russian drone attack": a mention after a means preposition whose next word is a
+    /// means noun (attack, airstrike, shelling) names who used those means.
+    /// </summary>
+    private Argument? MeansDoer(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.TokenStart >= from && argument.TokenEnd < to && argument.Preposition is { } preposition
+                && grammar["meansPreposition"].Contains(preposition) && grammar["meansNoun"].Contains(tokens[argument.TokenEnd].Lower))
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "vowed that Iran would pay a heavy price": the clause a verb governs, after a complementizer or right
+    /// after the verb's own clause, ends where that clause's verb group's own clause ends.
+    /// </summary>
+    private int ComplementEnd(Token[] tokens, SentenceAnalysis analysis, int g, int clauseEnd)
+    {
+        var complementizer = clauseEnd < analysis.Sentence.TokenEnd && grammar["complementizer"].Contains(tokens[clauseEnd].Lower);
+        for (var k = g + 1; k < analysis.Groups.Count; k++)
+        {
+            if (!analysis.Groups[k].NonFinite)
+            {
+                return complementizer || analysis.Groups[k].Start == clauseEnd ? ForwardEnd(tokens, analysis, k) : clauseEnd;
             }
         }
 

@@ -18,4 +18,10 @@ public enum PatternFlags
     /// ("said that ties with Australia were back on track": a statement about Australia).
     /// </summary>
     ReportedSubject = 64,
+
+    /// <summary>
+    /// A verb whose required words may stand anywhere in the clause it governs after "that" ("vowed that Iran
+    /// would pay a heavy price": a threat against Iran); the target is found as for the verb itself.
+    /// </summary>
+    ComplementClause = 128,
 }

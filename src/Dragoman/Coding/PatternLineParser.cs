@@ -84,6 +84,7 @@ internal static class PatternLineParser
                 "to-inf" or "di-inf" => PatternFlags.InfinitiveComplement,
                 "neg" => PatternFlags.NegatedMeaning,
                 "reported" => PatternFlags.ReportedSubject,
+                "complement" => PatternFlags.ComplementClause,
                 _ => throw new DataFormatException(line.File, line.Number, $"unknown flag '{flag}'"),
             };
         }

@@ -23,9 +23,10 @@ public sealed class PatternMatcher
     /// Among equally specific patterns, <paramref name="preferSymmetric"/> (a subject naming several
     /// parties: "Israele e Hezbollah hanno accettato una tregua") picks the symmetric one.
     /// <paramref name="reportedEnd"/> is where the subject of the clause a verb of saying reports ends:
-    /// patterns flagged <c>reported</c> look for their words up to there.
+    /// patterns flagged <c>reported</c> look for their words up to there; <paramref name="complementEnd"/> is where
+    /// the whole clause the verb governs ends, for patterns flagged <c>complement</c>.
     /// </remarks>
-    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, ClauseWords words, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace, bool preferSymmetric = false, Participants? source = null, int reportedEnd = -1)
+    public (EventPattern Pattern, bool NegatedObject)? Match(Token[] tokens, ClauseWords words, VerbGroup group, int clauseStart, int clauseEnd, List<string>? trace, bool preferSymmetric = false, Participants? source = null, int reportedEnd = -1, int complementEnd = -1)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -37,7 +38,8 @@ public sealed class PatternMatcher
             var pattern = candidates[p];
             var negatedObject = false;
             var at = -1;
-            var end = pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd) : clauseEnd;
+            var end = pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd)
+                : pattern.Has(PatternFlags.ComplementClause) ? Math.Max(clauseEnd, complementEnd) : clauseEnd;
             var why = WrongSource(pattern, source) ?? Reject(tokens, words, group, pattern, (clauseStart, end), source, out negatedObject, out at);
             trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {Describe(why, pattern) ?? "matched"}");
             if (why is not null)

@@ -459,7 +459,9 @@ public sealed class SubjectFinder
     {
         var tokens = document.Tokens;
         var afterQuote = group.Start - 2 >= analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == "," && tokens[group.Start - 2].Kind == TokenKind.Quote;
-        if (!group.Reporting && !afterQuote)
+        // "…, saying Moscow was behind the attack": an infinitive or gerund has no subject of its own, so the
+        // actor after it begins the clause it reports.
+        if ((!group.Reporting && !afterQuote) || (group.NonFinite && !group.BareParticiple))
         {
             return null;
         }
