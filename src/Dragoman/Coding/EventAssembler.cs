@@ -14,7 +14,7 @@ public sealed class EventAssembler
 
     private readonly ClauseGrammar grammar;
     private readonly ThreatTable threats;
-    private readonly MandativeClause mandatives;
+    private readonly EventModality modality;
     private readonly IntentTable intents;
 
     public EventAssembler(ClauseGrammar grammar, ThreatTable threats, IntentTable intents)
@@ -24,7 +24,7 @@ public sealed class EventAssembler
         ArgumentNullException.ThrowIfNull(intents);
         this.grammar = grammar;
         this.threats = threats;
-        mandatives = new MandativeClause(grammar);
+        modality = new EventModality(grammar);
         this.intents = intents;
     }
 
@@ -78,7 +78,7 @@ public sealed class EventAssembler
             }
         }
 
-        if (events.Count > 0 && intents.IntentFor(pattern.Code) is { } intent && Desired(context) && events[0].Mood == EventMood.Hypothetical)
+        if (events.Count > 0 && intents.IntentFor(pattern.Code) is { } intent && modality.Desired(context) && events[0].Mood == EventMood.Hypothetical)
         {
             // "stands ready to help Sudan", "hopes to sign a treaty with Azerbaijan": the act is not done, but
             // its subject's readiness or wish is an intent to cooperate, the subject's alone (no symmetric copy).
@@ -141,116 +141,15 @@ public sealed class EventAssembler
 
     private CodedEvent Template(EventContext context, Participants? source, Participants? target)
     {
-        var mood = Mood(context);
+        var mood = modality.Mood(context);
         var code = context.Pattern.Code;
-        if (mood != EventMood.Asserted && ConditionalThreat(context) && threats.ThreatFor(code) is { } threat)
+        if (mood != EventMood.Asserted && modality.ConditionalThreat(context) && threats.ThreatFor(code) is { } threat)
         {
             // "would impose tariffs unless Moscow agreed…": a conflict act promised on a condition is a threat.
             (code, mood) = (threat, EventMood.Asserted);
         }
 
         return Build(context, null, null, null, null, source, target, code, mood);
-    }
-
-    /// <summary>
-    /// An infinitive after an adjective of readiness ("ready to", "disposta a") or a verb of wishing
-    /// (desireLemma: hope, want, sperare), neither of them conditional nor hypothetical themselves.
-    /// </summary>
-    private bool Desired(EventContext c)
-    {
-        var group = c.Group;
-        if (!group.NonFinite || group.BareParticiple || c.GroupIndex == 0 || c.Analysis.Groups[c.GroupIndex - 1] is { Hypothetical: true } or { Negated: true })
-        {
-            return false;
-        }
-
-        var tokens = c.Document.Tokens;
-        for (var k = c.Analysis.Sentence.TokenStart; k < group.Start; k++)
-        {
-            if (grammar["conditional"].StartingAt(tokens, k) is not null)
-            {
-                return false;
-            }
-        }
-
-        return AfterIrrealisAdjective(c) || grammar["desireLemma"].Contains(c.Analysis.Groups[c.GroupIndex - 1].Lemma);
-    }
-
-    /// <summary>
-    /// A condition stated outside the event's own clause ("would impose sanctions unless…", "if
-    /// X attacks, Y could sanction X"); the act inside an if-clause itself is no threat.
-    /// </summary>
-    private bool ConditionalThreat(EventContext c)
-    {
-        var tokens = c.Document.Tokens;
-        var sentence = c.Analysis.Sentence;
-        for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
-        {
-            if (grammar["threatConditional"].StartingAt(tokens, k) is null)
-            {
-                continue;
-            }
-
-            if (k > c.Group.Head)
-            {
-                return !Tentative(c) || ConditionNamesActor(c, k);
-            }
-
-            for (var j = k + 1; j < c.Group.Start; j++)
-            {
-                if (tokens[j].Lower is "," or ";")
-                {
-                    return !Tentative(c) || ConditionNamesActor(c, k);
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"could close its border", "might impose": a modal of mere possibility (grammar key tentativeModal).</summary>
-    private bool Tentative(EventContext c)
-    {
-        var tokens = c.Document.Tokens;
-        for (var k = c.Group.Start; k < c.Group.Head; k++)
-        {
-            if (grammar["tentativeModal"].Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "could close its border if the migrant crisis worsens" weighs an option; "could strike Iran if it
-    /// attacks", "would strike if necessary" threaten: a possible act is a threat only when its condition
-    /// names someone whose conduct it answers (an actor or a pronoun before the next comma).
-    /// </summary>
-    private bool ConditionNamesActor(EventContext c, int condition)
-    {
-        var tokens = c.Document.Tokens;
-        var end = condition + 1;
-        while (end < c.Analysis.Sentence.TokenEnd && tokens[end].Lower is not ("," or ";") && end != c.Group.Start)
-        {
-            if (grammar["pronoun"].Contains(tokens[end].Lower) || grammar["institutionPronoun"].Contains(tokens[end].Lower))
-            {
-                return true;
-            }
-
-            end++;
-        }
-
-        foreach (var a in c.Analysis.Arguments)
-        {
-            if (a.TokenStart > condition && a.TokenEnd <= end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private CodedEvent Build(EventContext context, Actor? from, string? fromText, Actor? to, string? toText, Participants? source, Participants? target, string code, EventMood mood) => new()
@@ -261,7 +160,7 @@ public sealed class EventAssembler
         Target = to,
         TargetText = toText,
         Cameo = code,
-        Negated = Negated(context, source),
+        Negated = modality.Negated(context, source),
         Mood = mood,
         Attribution = source is null ? null : AttributionOf(context, source),
         Date = context.Document.PublicationDate,
@@ -285,136 +184,6 @@ public sealed class EventAssembler
 
         var sector = actor.Code.AsSpan(3, Math.Min(3, actor.Code.Length - 3));
         return sector is "GOV" or "MIL" or "COP" or "SPY" or "LEG" or "JUD";
-    }
-
-    private bool Negated(EventContext c, Participants? source)
-    {
-        var negated = c.Group.Negated != c.Pattern.Has(PatternFlags.NegatedMeaning) || c.NegatedObject;
-        var tokens = c.Document.Tokens;
-        var sentence = c.Analysis.Sentence;
-        for (var k = c.ClauseStart; k < c.Group.Start && !negated; k++)
-        {
-            negated = source is not null && grammar["corNegation"].Contains(tokens[k].Lower) && tokens[k].Start <= source.Start;
-
-            // "No Chinese warships entered…": a negative determiner on the subject negates the event.
-            negated |= source is not null && grammar["negDeterminer"].Contains(tokens[k].Lower) && k + 1 < tokens.Length && tokens[k + 1].Start == source.Start;
-        }
-
-        var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
-        var start = c.Group.Start;
-        var deniedByWord = start > sentence.TokenStart && grammar["negatingPreposition"].Contains(tokens[start - 1].Lower);
-        var deniedByVerb = false;
-        for (var g = 0; g < c.GroupIndex && !deniedByVerb; g++)
-        {
-            deniedByVerb = !c.Analysis.Groups[g].Negated && (grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma) || RejectedClaim(c, g));
-        }
-
-        // "Seoul has not confirmed reports that North Korean soldiers are fighting…": what a negated verb of
-        // saying or confirming introduces is not asserted. An infinitive or gerund shares the negation of the
-        // verb before it; a participle describing a noun does not ("non ha adottato la risoluzione americana,
-        // bloccata dal veto di Russia e Cina").
-        var unconfirmed = previous is { Negated: true, Reporting: true } && !c.Group.Reporting;
-        return negated || deniedByWord || deniedByVerb || unconfirmed
-            || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
-    }
-
-    /// <summary>
-    /// "rejected any suggestion that it had used chemical weapons", "dismissed reports that its troops had
-    /// entered…": what a rejected claim says happened is denied, not asserted.
-    /// </summary>
-    private bool RejectedClaim(EventContext c, int g)
-    {
-        var rejecting = c.Analysis.Groups[g];
-        if (!grammar["rejectingLemma"].Contains(rejecting.Lemma))
-        {
-            return false;
-        }
-
-        var tokens = c.Document.Tokens;
-        for (var k = rejecting.Head + 1; k + 1 < c.Group.Start; k++)
-        {
-            if (grammar["claimNoun"].Contains(tokens[k].Lower) && grammar["complementizer"].Contains(tokens[k + 1].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private EventMood Mood(EventContext c)
-    {
-        var group = c.Group;
-        var tokens = c.Document.Tokens;
-        var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
-        var conditional = false;
-        for (var k = c.Analysis.Sentence.TokenStart; k < group.Start && !conditional; k++)
-        {
-            conditional = grammar["conditional"].StartingAt(tokens, k) is not null;
-        }
-
-        if (group.Hypothetical && !conditional && ReportedFuture(c))
-        {
-            return EventMood.Future;
-        }
-
-        // An infinitive or gerund takes the mood of the verb it completes; a participle describing a noun
-        // tells a fact ("chiede il rilascio dei poliziotti arrestati dal Kosovo").
-        var complement = group.NonFinite && !group.BareParticiple;
-        // "ha respinto la protesta, accusando Manila di…": a gerund after a comma is an act of its own, not
-        // the complement of a verb of refusal or threat before it.
-        var circumstantial = complement && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ","
-            && tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
-        if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
-            || (complement && AfterIrrealisAdjective(c))
-            || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))
-            || mandatives.Find(tokens, c.Analysis, c.GroupIndex) is not null)
-        {
-            return EventMood.Hypothetical;
-        }
-
-        return group.Future || (complement && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
-    }
-
-    /// <summary>
-    /// "si è detto pronto a ospitare", "disposta a negoziare": an infinitive right after an adjective
-    /// of readiness and its preposition names an act not yet done.
-    /// </summary>
-    private bool AfterIrrealisAdjective(EventContext c)
-    {
-        var start = c.Group.Start;
-        var sentenceStart = c.Analysis.Sentence.TokenStart;
-        return start > sentenceStart && grammar["irrealisAdjective"].EndingAt(c.Document.Tokens, start - 1, sentenceStart) is not null;
-    }
-
-    /// <summary>
-    /// "said they would sanction", "ha detto che avrebbe inviato": after a verb of saying, "would" and
-    /// the Italian conditional report a future act, not a hypothesis.
-    /// </summary>
-    private bool ReportedFuture(EventContext c)
-    {
-        var reported = false;
-        for (var k = 0; k < c.GroupIndex && !reported; k++)
-        {
-            reported = c.Analysis.Groups[k].Reporting;
-        }
-
-        if (!reported)
-        {
-            return false;
-        }
-
-        var tokens = c.Document.Tokens;
-        for (var k = c.Group.Start; k <= c.Group.Head; k++)
-        {
-            if (grammar["futureInPast"].Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        var features = tokens[c.Group.Head].Features ?? "";
-        return features.Contains("cond", StringComparison.Ordinal) && !grammar["hypothetical"].Contains(tokens[c.Group.Start].Lower);
     }
 
     private static Attribution? AttributionOf(EventContext c, Participants source)

@@ -20,6 +20,7 @@ public sealed class LanguageCoder
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
     private readonly QuotedSpeaker speakers;
+    private readonly FallbackTargets fallbacks;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats, IntentTable intents)
     {
@@ -39,6 +40,7 @@ public sealed class LanguageCoder
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
         speakers = new QuotedSpeaker(grammar);
+        fallbacks = new FallbackTargets(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -122,7 +124,7 @@ public sealed class LanguageCoder
 
             // "Three civilians were killed in an Israeli airstrike on Rafah": with no agent, the mention right
             // before a noun naming the means of a violent act did it, and is not what it hit.
-            var means = source is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]) ? MeansDoer(tokens, analysis.Arguments, after, clauseEnd) : null;
+            var means = source is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]) ? fallbacks.MeansDoer(tokens, analysis.Arguments, after, clauseEnd) : null;
             source = means is null ? source : Participants.From([means], document.Text[means.Mention.Start..means.Mention.End], "doer of the violent act named after it");
 
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
@@ -143,18 +145,18 @@ public sealed class LanguageCoder
             // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
             if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
             {
-                target = DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
+                target = FallbackTargets.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
             }
         }
         else
         {
             // "The United Kingdom recognised Palestine, alongside Canada and Australia": co-agents act too.
-            var coAgents = CoAgents(tokens, analysis.Arguments, after, clauseEnd);
+            var coAgents = fallbacks.CoAgents(tokens, analysis.Arguments, after, clauseEnd);
             source = coAgents.Count == 0 || subject is null ? subject
                 : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
             var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
             // "accusandolo di violare…": an object pronoun attached to the verb stands for the target before it.
-            target = EncliticObject(tokens[group.Head]) && m.Pattern.Target == TargetKind.Object && state.LastTarget is { } before && before.Sentence == analysis.Sentence.Index
+            target = fallbacks.EncliticObject(tokens[group.Head]) && m.Pattern.Target == TargetKind.Object && state.LastTarget is { } before && before.Sentence == analysis.Sentence.Index
                 ? before.Target.Carried("object pronoun attached to the verb")
                 : targets.Find(document, m.Pattern, candidates, after, ObjectEnd(analysis, g, m.Pattern, after, clauseEnd), subject);
 
@@ -172,8 +174,8 @@ public sealed class LanguageCoder
                 target = targets.ComplementSubject(document, analysis.Arguments, after, clauseEnd, limit, subject);
             }
 
-            if (target is null && (group.Coordinated || SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
-                && !OwnPrepositionalTarget(tokens, m.Pattern, after))
+            if (target is null && (group.Coordinated || FallbackTargets.SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
+                && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after))
             {
                 // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
                 // also shares it: a second act of the same kind in the sentence, with no target of its own.
@@ -181,18 +183,18 @@ public sealed class LanguageCoder
                 target = previousTarget.Target.Carried("target of the coordinated verb before");
             }
 
-            target ??= PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
+            target ??= fallbacks.PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
 
             if (grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
             {
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
-                source ??= PlaceAsActor(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
+                source ??= FallbackTargets.PlaceAsActor(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
                 // "l'esercito ha preso il potere e ha arrestato la leader": the subject a finite verb shares
                 // with the one it is coordinated with is named too.
                 var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named"
                     || (source.How == "carried from the previous verb" && group.Coordinated && !group.NonFinite));
-                target ??= named ? DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
+                target ??= named ? FallbackTargets.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
         }
 
@@ -256,37 +258,6 @@ public sealed class LanguageCoder
     private static int PreviousSentenceStart(Document document, Sentence sentence) =>
         sentence.Index > 0 && sentence.Index - 1 < document.Sentences.Count ? document.Sentences[sentence.Index - 1].Start : sentence.Start;
 
-    /// <summary>The first place named in [from, to) that belongs to a country.</summary>
-    private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
-        arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
-
-    private const string CivilianSector = "CVL";
-
-    private static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
-    {
-        var place = FirstPlace(arguments, from, to);
-        // The people of a place are its civilians, not its state: their protest against the government is kept.
-        return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! + CivilianSector }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
-    }
-
-    /// <summary>
-    /// A protest or strike with no target is aimed at the authorities where it happens: the
-    /// country of a place named in the clause, else the protesters' own country.
-    /// </summary>
-    private static Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
-    {
-        var place = FirstPlace(arguments, from, to);
-        var country = place?.Mention.Actor.Country ?? source.Actors[0].Country;
-        if (country is null)
-        {
-            return null;
-        }
-
-        var actor = new Actors.Actor(country, country, place?.Mention.Actor.Name ?? country);
-        return new Participants([actor], place is null ? source.Text : document.Text[place.Mention.Start..place.Mention.End], source.Start, source.End, "the authorities where the protest happens");
-    }
-
-    /// <summary>The clause ends at a boundary word or at the next finite verb; infinitives and gerunds are part of it.</summary>
     /// <summary>
     /// "met on Sunday to weigh a response to Iran's barrage": a direct object comes before an infinitive or
     /// gerund that follows other words, whose own words are its own. An infinitive right after the verb is its
@@ -309,6 +280,7 @@ public sealed class LanguageCoder
 
     private const string NationalSubject = "nationality of the subject noun";
 
+    /// <summary>The clause ends at a boundary word or at the next finite verb; infinitives and gerunds are part of it.</summary>
     private int ForwardEnd(Token[] tokens, SentenceAnalysis analysis, int g)
     {
         var end = analysis.Sentence.TokenEnd;
@@ -357,24 +329,6 @@ public sealed class LanguageCoder
     }
 
     /// <summary>
-    /// "killed in a Russian drone attack": a mention after a means preposition whose next word is a
-    /// means noun (attack, airstrike, shelling) names who used those means.
-    /// </summary>
-    private Argument? MeansDoer(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
-    {
-        foreach (var argument in arguments)
-        {
-            if (argument.TokenStart >= from && argument.TokenEnd < to && argument.Preposition is { } preposition
-                && grammar["meansPreposition"].Contains(preposition) && grammar["meansNoun"].Contains(tokens[argument.TokenEnd].Lower))
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
     /// "vowed that Iran would pay a heavy price": the clause a verb governs, after a complementizer or right
     /// after the verb's own clause, ends where that clause's verb group's own clause ends.
     /// </summary>
@@ -390,81 +344,6 @@ public sealed class LanguageCoder
         }
 
         return clauseEnd;
-    }
-
-    /// <summary>
-    /// "Kenya's president met Haiti's prime minister. He promised to send more police officers": a pledge or
-    /// aid told in the next sentence by the same speaker, with a pronoun or no subject and no target of
-    /// its own, is aimed at whom the last act of the sentence before was (roots in discourseTargetRoots).
-    /// </summary>
-    private Participants? PreviousSentenceTarget(SentenceAnalysis analysis, List<CodedEvent> events, DiscourseState state, Participants? subject, string code)
-    {
-        if (subject is null || !grammar["discourseTargetRoots"].Contains(code[..2]) || state.LastTarget is not { } last || last.Sentence != analysis.Sentence.Index - 1
-            || !(subject.How.StartsWith("pronoun", StringComparison.Ordinal) || subject.How.StartsWith("dropped subject", StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
-        for (var e = events.Count - 1; e >= 0 && events[e].Sentence == last.Sentence; e--)
-        {
-            foreach (var actor in subject.Actors)
-            {
-                if (actor.Code == events[e].Source?.Code && events[e].Target is { } to && last.Target.Actors.Any(t => t.Code == to.Code))
-                {
-                    return last.Target.Carried("target of the same speaker's act in the sentence before");
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "arrested dozens of Palestinians and clashed with armed militants": a verb whose target preposition
-    /// follows it names its own counterpart, though no actor, and takes none from the verb before; a
-    /// pronoun there ("clashed with them") stands for that target.
-    /// </summary>
-    private bool OwnPrepositionalTarget(Token[] tokens, EventPattern pattern, int after) =>
-        pattern.Target == TargetKind.Preposition && grammar.Prepositions.StartingAt(tokens, after) is { } preposition && pattern.TargetPrepositions.Contains(preposition.Value)
-        && preposition.End < tokens.Length && tokens[preposition.End].Pos != PartOfSpeech.Pron;
-
-    private static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>
-        events.Count > 0 && events[^1].Sentence == sentence && events[^1].Target is not null && events[^1].Cameo.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2));
-
-    /// <summary>Mentions after "alongside", "together with", "as well as" (grammar key coAgent) in [from, to).</summary>
-    private List<Argument> CoAgents(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
-    {
-        var found = new List<Argument>();
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            var a = arguments[i];
-            if (a.TokenStart <= from || a.TokenEnd > to)
-            {
-                continue;
-            }
-
-            var last = a.TokenStart - 1;
-            last = tokens[last].Pos == PartOfSpeech.Det && last > from ? last - 1 : last;
-            var joined = found.Count > 0 && found[^1].TokenEnd == a.TokenStart - 1 && grammar["coordinator"].Contains(tokens[found[^1].TokenEnd].Lower);
-            if (joined || grammar["coAgent"].EndingAt(tokens, last, from) is not null)
-            {
-                found.Add(a);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>"accusandolo", "definendole": an object clitic, not a reflexive one, attached to the verb.</summary>
-    private bool EncliticObject(Token head)
-    {
-        if (head.Features?.Contains("clitic", StringComparison.Ordinal) != true || head.Lower.Length < 4)
-        {
-            return false;
-        }
-
-        var last = head.Lower[^2..];
-        return grammar["clitic"].Contains(last) && !grammar["reflexive"].Contains(last);
     }
 
     private bool RelativeWithin(Token[] tokens, int from, int to)

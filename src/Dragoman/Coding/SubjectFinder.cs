@@ -14,6 +14,7 @@ public sealed class SubjectFinder
     private readonly ClauseGrammar grammar;
     private readonly NationalSubjectFinder nationals;
     private readonly QuotedSpeaker speakers;
+    private readonly NounSubjects nounSubjects;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
@@ -21,6 +22,7 @@ public sealed class SubjectFinder
         this.grammar = grammar;
         nationals = new NationalSubjectFinder(grammar);
         speakers = new QuotedSpeaker(grammar);
+        nounSubjects = new NounSubjects(grammar);
     }
 
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
@@ -46,21 +48,21 @@ public sealed class SubjectFinder
                 : group.Coordinated && g > 0 ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= Pronoun(document, group, boundary, state);
-            subject ??= Inverted(document, analysis, group, g);
+            subject ??= InvertedSubject.Find(document, analysis, group, g);
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
-            var describesText = subject is null && group.NonFinite && g > 0 && DescribedText(document.Tokens, group) is { } text;
+            var describesText = subject is null && group.NonFinite && g > 0 && nounSubjects.DescribedText(document.Tokens, group) is { } text;
             if (describesText)
             {
                 // "China blocked a resolution condemning North Korea": a gerund right after a text's noun tells what the
                 // text says; its author is the text's owner ("a UN resolution") or the subject of a verb of authorship
                 // ("France drafted a resolution condemning Iran"), not whoever blocks or backs it.
-                subject = TextOwner(document, analysis, group.Start - 1, groups[g - 1].Head)
+                subject = NounSubjects.TextOwner(document, analysis, group.Start - 1, groups[g - 1].Head)
                     ?? (grammar["authorLemma"].Contains(groups[g - 1].Lemma) ? subjects[g - 1]?.Carried("author of the text the gerund describes") : null);
             }
 
-            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !PassiveNounSubject(document, group, boundary))
+            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !nounSubjects.PassiveNounSubject(document, group, boundary))
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
@@ -191,58 +193,6 @@ public sealed class SubjectFinder
         }
 
         return p >= 0 ? groups[p].Head + 1 : analysis.Sentence.TokenStart;
-    }
-
-    /// <summary>
-    /// "Secondo fonti palestinesi, almeno quindici persone sono state uccise": a noun that names no actor,
-    /// right before a finite passive verb and not inside a prepositional phrase or a time expression, is
-    /// what the act was done to; the subject of the clause before is not carried over as its target.
-    /// </summary>
-    private bool PassiveNounSubject(Document document, VerbGroup group, int boundary)
-    {
-        if (!group.Passive || group.NonFinite || group.Coordinated)
-        {
-            return false;
-        }
-
-        var tokens = document.Tokens;
-        var k = group.Start - 1;
-        while (k >= boundary && tokens[k].Pos == PartOfSpeech.Adv)
-        {
-            k--;
-        }
-
-        // "Le sue parole sono state respinte": a noun naming what someone said or did refers back to them.
-        if (k < boundary || tokens[k].Pos != PartOfSpeech.Noun || InTime(document, k) || grammar["eventNoun"].Contains(tokens[k].Lemma.ToLowerInvariant()))
-        {
-            return false;
-        }
-
-        var j = k - 1;
-        while (j >= boundary && tokens[j].Pos is PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Adj or PartOfSpeech.Adv)
-        {
-            if (grammar["possessiveDeterminer"].Contains(tokens[j].Lower))
-            {
-                return false;
-            }
-
-            j--;
-        }
-
-        return j < boundary || (tokens[j].Pos != PartOfSpeech.Adp && grammar.Prepositions.EndingAt(tokens, j, boundary) is null);
-    }
-
-    private static bool InTime(Document document, int token)
-    {
-        foreach (var time in document.TimeExpressions)
-        {
-            if (token >= time.TokenStart && token < time.TokenEnd)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private int ClauseStart(Token[] tokens, IReadOnlyList<Argument> arguments, int floor, int groupStart)
@@ -383,27 +333,6 @@ public sealed class SubjectFinder
             : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
     }
 
-    /// <summary>The token before the group when it is a noun naming a text (grammar key textNoun: resolution, statement…), else null.</summary>
-    private int? DescribedText(Token[] tokens, VerbGroup group)
-    {
-        var noun = group.Start - 1;
-        return (tokens[group.Head].Features ?? "").Contains("ger", StringComparison.Ordinal) && tokens[noun].Pos == PartOfSpeech.Noun && grammar["textNoun"].Contains(tokens[noun].Lemma) ? noun : null;
-    }
-
-    /// <summary>"a UN resolution", "against a U.N. General Assembly resolution", "Moscow's statement": the actor that owns the text's noun, within two words before it, whatever the preposition before the phrase.</summary>
-    private static Participants? TextOwner(Document document, SentenceAnalysis analysis, int noun, int floor)
-    {
-        foreach (var a in analysis.Arguments)
-        {
-            if (a.TokenStart > floor && a.TokenEnd <= noun && a.TokenEnd >= noun - 2 && a.Role != ArgumentRole.Attribution)
-            {
-                return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "owner of the text the gerund describes");
-            }
-        }
-
-        return null;
-    }
-
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
     {
         var noun = analysis.Arguments.LastOrDefault(a => a.TokenEnd <= group.Start && a.TokenStart >= floor && a.Role is ArgumentRole.Bare or ArgumentRole.DemonymModifier or ArgumentRole.Genitive);
@@ -452,29 +381,5 @@ public sealed class SubjectFinder
         }
 
         return false;
-    }
-
-    /// <summary>"…, ha detto Putin", "«Hezbollah pagherà», ha promesso il premier": the subject right after a verb of saying, or after any verb that follows a quotation.</summary>
-    private static Participants? Inverted(Document document, SentenceAnalysis analysis, VerbGroup group, int index)
-    {
-        var tokens = document.Tokens;
-        var afterQuote = group.Start - 2 >= analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == "," && tokens[group.Start - 2].Kind == TokenKind.Quote;
-        // "…, saying Moscow was behind the attack": an infinitive or gerund has no subject of its own, so the
-        // actor after it begins the clause it reports.
-        if ((!group.Reporting && !afterQuote) || (group.NonFinite && !group.BareParticiple))
-        {
-            return null;
-        }
-
-        var gap = group.End < analysis.Sentence.TokenEnd && tokens[group.End].Pos == PartOfSpeech.Adv ? 1 : 0;
-        Argument? next = null;
-        for (var a = 0; a < analysis.Arguments.Count && next is null; a++)
-        {
-            next = analysis.Arguments[a] is { Role: ArgumentRole.Bare } bare && bare.TokenStart == group.End + gap ? bare : null;
-        }
-
-        var nextGroup = index + 1 < analysis.Groups.Count ? analysis.Groups[index + 1].Start : int.MaxValue;
-        return next is null || next.TokenStart > nextGroup ? null
-            : Participants.From([next], document.Text[next.Mention.Start..next.Mention.End], "inverted subject after the verb");
     }
 }

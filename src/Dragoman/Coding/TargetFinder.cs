@@ -205,9 +205,22 @@ public sealed class TargetFinder
     public Participants? Agent(Document document, IReadOnlyList<Argument> arguments, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+
+        // Most clauses have no agent: look for one before building the list of candidates.
+        var hasAgent = false;
+        for (var i = 0; i < arguments.Count && !hasAgent; i++)
+        {
+            hasAgent = arguments[i] is { Role: ArgumentRole.Agent } a && a.TokenStart >= from && a.TokenEnd <= to;
+        }
+
+        if (!hasAgent)
+        {
+            return null;
+        }
+
         var candidates = arguments.Where(a => a.TokenStart >= from && a.TokenEnd <= to).ToList();
         var index = candidates.FindIndex(a => a.Role == ArgumentRole.Agent);
-        return index < 0 ? null : WithCoordinated(document, candidates, index, "agent of the passive");
+        return WithCoordinated(document, candidates, index, "agent of the passive");
     }
 
     /// <summary>

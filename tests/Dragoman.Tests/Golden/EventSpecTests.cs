@@ -13,8 +13,8 @@ namespace Dragoman.Tests.Golden;
 public sealed class EventSpecTests(EngineFixture fixture, ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("it", 0.88)]
-    [InlineData("en", 0.83)]
+    [InlineData("it", 0.91)]
+    [InlineData("en", 0.89)]
     public void Should_NotFallBelowReachedF1_When_CodingOwnSpecSentences(string language, double floor)
     {
         var cases = SpecFileParser.ReadAll("events-*.md").Concat(SpecFileParser.ReadAll("quotes-dates-*.md"))

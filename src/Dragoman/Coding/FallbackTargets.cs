@@ -1,0 +1,139 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>Targets (and a few sources) a clause gets when its verb names none: the place or people where it happens, the authorities at home, the target of the same speaker's act before, co-agents named alongside the subject, the doer named by a means noun.</summary>
+internal sealed class FallbackTargets
+{
+    private const string CivilianSector = "CVL";
+
+    private readonly ClauseGrammar grammar;
+
+    public FallbackTargets(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    /// <summary>The first place named in [from, to) that belongs to a country.</summary>
+    private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
+        arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+
+    public static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        var place = FirstPlace(arguments, from, to);
+        // The people of a place are its civilians, not its state: their protest against the government is kept.
+        return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! + CivilianSector }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
+    }
+
+    /// <summary>
+    /// A protest or strike with no target is aimed at the authorities where it happens: the
+    /// country of a place named in the clause, else the protesters' own country.
+    /// </summary>
+    public static Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
+    {
+        var place = FirstPlace(arguments, from, to);
+        var country = place?.Mention.Actor.Country ?? source.Actors[0].Country;
+        if (country is null)
+        {
+            return null;
+        }
+
+        var actor = new Actors.Actor(country, country, place?.Mention.Actor.Name ?? country);
+        return new Participants([actor], place is null ? source.Text : document.Text[place.Mention.Start..place.Mention.End], source.Start, source.End, "the authorities where the protest happens");
+    }
+
+    /// <summary>
+    /// "killed in a Russian drone attack": a mention after a means preposition whose next word is a
+    /// means noun (attack, airstrike, shelling) names who used those means.
+    /// </summary>
+    public Argument? MeansDoer(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.TokenStart >= from && argument.TokenEnd < to && argument.Preposition is { } preposition
+                && grammar["meansPreposition"].Contains(preposition) && grammar["meansNoun"].Contains(tokens[argument.TokenEnd].Lower))
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Kenya's president met Haiti's prime minister. He promised to send more police officers": a pledge or
+    /// aid told in the next sentence by the same speaker, with a pronoun or no subject and no target of
+    /// its own, is aimed at whom the last act of the sentence before was (roots in discourseTargetRoots).
+    /// </summary>
+    public Participants? PreviousSentenceTarget(SentenceAnalysis analysis, List<CodedEvent> events, DiscourseState state, Participants? subject, string code)
+    {
+        if (subject is null || !grammar["discourseTargetRoots"].Contains(code[..2]) || state.LastTarget is not { } last || last.Sentence != analysis.Sentence.Index - 1
+            || !(subject.How.StartsWith("pronoun", StringComparison.Ordinal) || subject.How.StartsWith("dropped subject", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var e = events.Count - 1; e >= 0 && events[e].Sentence == last.Sentence; e--)
+        {
+            foreach (var actor in subject.Actors)
+            {
+                if (actor.Code == events[e].Source?.Code && events[e].Target is { } to && last.Target.Actors.Any(t => t.Code == to.Code))
+                {
+                    return last.Target.Carried("target of the same speaker's act in the sentence before");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "arrested dozens of Palestinians and clashed with armed militants": a verb whose target preposition
+    /// follows it names its own counterpart, though no actor, and takes none from the verb before; a
+    /// pronoun there ("clashed with them") stands for that target.
+    /// </summary>
+    public bool OwnPrepositionalTarget(Token[] tokens, EventPattern pattern, int after) =>
+        pattern.Target == TargetKind.Preposition && grammar.Prepositions.StartingAt(tokens, after) is { } preposition && pattern.TargetPrepositions.Contains(preposition.Value)
+        && preposition.End < tokens.Length && tokens[preposition.End].Pos != PartOfSpeech.Pron;
+
+    public static bool SameRootBefore(List<CodedEvent> events, int sentence, string code) =>
+        events.Count > 0 && events[^1].Sentence == sentence && events[^1].Target is not null && events[^1].Cameo.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2));
+
+    /// <summary>Mentions after "alongside", "together with", "as well as" (grammar key coAgent) in [from, to).</summary>
+    public List<Argument> CoAgents(Token[] tokens, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        var found = new List<Argument>();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var a = arguments[i];
+            if (a.TokenStart <= from || a.TokenEnd > to)
+            {
+                continue;
+            }
+
+            var last = a.TokenStart - 1;
+            last = tokens[last].Pos == PartOfSpeech.Det && last > from ? last - 1 : last;
+            var joined = found.Count > 0 && found[^1].TokenEnd == a.TokenStart - 1 && grammar["coordinator"].Contains(tokens[found[^1].TokenEnd].Lower);
+            if (joined || grammar["coAgent"].EndingAt(tokens, last, from) is not null)
+            {
+                found.Add(a);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"accusandolo", "definendole": an object clitic, not a reflexive one, attached to the verb.</summary>
+    public bool EncliticObject(Token head)
+    {
+        if (head.Features?.Contains("clitic", StringComparison.Ordinal) != true || head.Lower.Length < 4)
+        {
+            return false;
+        }
+
+        var last = head.Lower[^2..];
+        return grammar["clitic"].Contains(last) && !grammar["reflexive"].Contains(last);
+    }
+}

@@ -1,0 +1,32 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>The subject that follows its verb: after a verb of saying, or after any verb that follows a quotation.</summary>
+internal static class InvertedSubject
+{
+    /// <summary>"…, ha detto Putin", "«Hezbollah pagherà», ha promesso il premier": the subject right after a verb of saying, or after any verb that follows a quotation.</summary>
+    public static Participants? Find(Document document, SentenceAnalysis analysis, VerbGroup group, int index)
+    {
+        var tokens = document.Tokens;
+        var afterQuote = group.Start - 2 >= analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == "," && tokens[group.Start - 2].Kind == TokenKind.Quote;
+        // "…, saying Moscow was behind the attack": an infinitive or gerund has no subject of its own, so the
+        // actor after it begins the clause it reports.
+        if ((!group.Reporting && !afterQuote) || (group.NonFinite && !group.BareParticiple))
+        {
+            return null;
+        }
+
+        var gap = group.End < analysis.Sentence.TokenEnd && tokens[group.End].Pos == PartOfSpeech.Adv ? 1 : 0;
+        Argument? next = null;
+        for (var a = 0; a < analysis.Arguments.Count && next is null; a++)
+        {
+            next = analysis.Arguments[a] is { Role: ArgumentRole.Bare } bare && bare.TokenStart == group.End + gap ? bare : null;
+        }
+
+        var nextGroup = index + 1 < analysis.Groups.Count ? analysis.Groups[index + 1].Start : int.MaxValue;
+        return next is null || next.TokenStart > nextGroup ? null
+            : Participants.From([next], document.Text[next.Mention.Start..next.Mention.End], "inverted subject after the verb");
+    }
+}
