@@ -30,10 +30,19 @@ public sealed class ClauseGrammar
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
 
+    // The analyser names keys with string literals, which the runtime interns: looking them up by reference
+    // spares hashing the key's characters on every call; any other string falls back to the ordinal table.
+    private readonly Dictionary<string, WordSequenceSet> byReference;
+
     private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, Dictionary<string, WordSequenceSet> prefixed)
     {
         Language = language;
         this.sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
+        byReference = new Dictionary<string, WordSequenceSet>(ReferenceEqualityComparer.Instance as IEqualityComparer<string>);
+        foreach (var (key, set) in this.sets)
+        {
+            byReference[string.Intern(key)] = set;
+        }
         Prepositions = prefixed["prep:"];
         Nominals = prefixed["nominal:"];
         Obligations = prefixed["obligation:"];
@@ -58,7 +67,7 @@ public sealed class ClauseGrammar
     /// <summary>Nouns that name a violent act, mapped to their CAMEO code (<c>attack:190  attacco | raid</c>).</summary>
     public WordSequenceSet Attacks { get; }
 
-    public WordSequenceSet this[string key] => sets[key];
+    public WordSequenceSet this[string key] => byReference.TryGetValue(key, out var set) ? set : sets[key];
 
     public static ClauseGrammar Load(DataDirectory directory, string language)
     {
