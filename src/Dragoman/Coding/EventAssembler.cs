@@ -13,11 +13,11 @@ public sealed class EventAssembler
     private const int ReciprocalReach = 3;
 
     private readonly ClauseGrammar grammar;
-    private readonly ThreatTable threats;
+    private readonly CodeMapping threats;
     private readonly EventModality modality;
-    private readonly IntentTable intents;
+    private readonly CodeMapping intents;
 
-    public EventAssembler(ClauseGrammar grammar, ThreatTable threats, IntentTable intents)
+    public EventAssembler(ClauseGrammar grammar, CodeMapping threats, CodeMapping intents)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         ArgumentNullException.ThrowIfNull(threats);
@@ -78,7 +78,7 @@ public sealed class EventAssembler
             }
         }
 
-        if (events.Count > 0 && intents.IntentFor(pattern.Code) is { } intent && modality.Desired(context) && events[0].Mood == EventMood.Hypothetical)
+        if (events.Count > 0 && intents.For(pattern.Code) is { } intent && modality.Desired(context) && events[0].Mood == EventMood.Hypothetical)
         {
             // "stands ready to help Sudan", "hopes to sign a treaty with Azerbaijan": the act is not done, but
             // its subject's readiness or wish is an intent to cooperate, the subject's alone (no symmetric copy).
@@ -143,7 +143,7 @@ public sealed class EventAssembler
     {
         var mood = modality.Mood(context);
         var code = context.Pattern.Code;
-        if (mood != EventMood.Asserted && modality.ConditionalThreat(context) && threats.ThreatFor(code) is { } threat)
+        if (mood != EventMood.Asserted && modality.ConditionalThreat(context) && threats.For(code) is { } threat)
         {
             // "would impose tariffs unless Moscow agreed…": a conflict act promised on a condition is a threat.
             (code, mood) = (threat, EventMood.Asserted);

@@ -22,7 +22,7 @@ public sealed class LanguageCoder
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
 
-    public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, ThreatTable threats, IntentTable intents)
+    public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         ArgumentNullException.ThrowIfNull(patterns);

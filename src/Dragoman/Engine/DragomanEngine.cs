@@ -64,8 +64,8 @@ public sealed class DragomanEngine
         var treatyKnowledgeBase = TreatyKnowledgeBase.Load(data);
         var treaties = new TreatyExtractor(Languages.Select(l => TreatyCues.Load(data, l, phraseTokenizer, treatyKnowledgeBase)));
         var links = ActorLinks.Load(data);
-        var threats = ThreatTable.Load(data, codebook);
-        var intents = IntentTable.Load(data, codebook);
+        var threats = CodeMapping.Threats(data, codebook);
+        var intents = CodeMapping.Intents(data, codebook);
         var coder = new EventCoder(Languages.ToDictionary(
             l => l,
             l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats, intents)));
