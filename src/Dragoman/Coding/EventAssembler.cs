@@ -44,6 +44,9 @@ public sealed class EventAssembler
 
         var pattern = context.Pattern;
         var domestic = target?.How.StartsWith("the authorities", StringComparison.Ordinal) == true;
+
+        // "investigators questioned the impeached president": organs of one state may act on each other (organRoots).
+        var organs = grammar["organRoots"].Contains(pattern.Code[..2]);
         var events = new List<CodedEvent>();
         CodedEvent? template = null;
         var (sources, targets) = (source.Actors, target?.Actors);
@@ -100,7 +103,7 @@ public sealed class EventAssembler
         // actor lists through their interface boxed an enumerator per loop.
         void Emit(Actor from, string fromText, Actor? to, string? toText)
         {
-            if ((to is not null && !domestic && SameActor(from, to)) || Coded(events, from, to))
+            if ((to is not null && (organs ? from.Code == to.Code : !domestic && SameActor(from, to))) || Coded(events, from, to))
             {
                 return;
             }

@@ -35,10 +35,11 @@ public sealed class TargetFinder
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(arguments);
         var candidates = new List<Argument>();
+        var organs = grammar["organRoots"].Contains(pattern.Code[..2]);
         for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
             var a = arguments[aIndex];
-            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !IsSubject(a, subject)))
+            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !(organs ? SameCode(a, subject) : IsSubject(a, subject))))
             {
                 candidates.Add(a);
             }
@@ -279,6 +280,20 @@ public sealed class TargetFinder
         // faces, else its object, else where it happens.
         var facing = candidates.FindIndex(a => a.Role == ArgumentRole.Dative);
         return facing >= 0 ? facing : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
+    }
+
+    /// <summary>"investigators questioned the impeached president": for organRoots only the very same actor is the subject, not another organ of its state.</summary>
+    private static bool SameCode(Argument argument, Participants subject)
+    {
+        for (var s = 0; s < subject.Actors.Count; s++)
+        {
+            if (subject.Actors[s].Code == argument.Mention.Actor.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSubject(Argument argument, Participants subject)
