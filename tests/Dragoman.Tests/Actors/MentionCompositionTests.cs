@@ -35,6 +35,7 @@ public sealed class MentionCompositionTests(EngineFixture fixture)
     [InlineData("en", "2024-03-01", "Hamas members were arrested.", "Hamas members", "PSEREBHMS")]
     [InlineData("it", "2024-03-01", "I pescatori giapponesi hanno protestato.", "pescatori giapponesi", "JPNCVL")]
     [InlineData("it", "2024-03-01", "La procura nazionale polacca ha aperto un'inchiesta.", "procura nazionale polacca", "POLJUD")]
+    [InlineData("it", "2024-03-01", "La polizia federale brasiliana ha arrestato cinque militari.", "polizia federale brasiliana", "BRACOP")]
     public void Should_ComposeHolderAndHeadNoun_When_SectorNounsFollow(string lang, string date, string text, string span, string code) =>
         AssertMention(lang, date, text, span, code, null);
 
