@@ -31,7 +31,7 @@ public sealed class EventAssembler
     public IEnumerable<CodedEvent> Assemble(EventContext context, Participants? source, Participants? target)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if ((source is null || source.Actors.Count == 0) && target is not null && !context.Group.BareParticiple && grammar["unknownSourceRoots"].Contains(context.Pattern.Code[..2]))
+        if ((source is null || source.Actors.Count == 0) && target is not null && !context.Group.BareParticiple && grammar["unknownSourceRoots"].Contains(context.Pattern.Root))
         {
             // "Gunmen shot dead…", "sono stati uccisi dieci soldati": the perpetrator is not named.
             return Unnamed(Template(context, source, target), target);
@@ -46,7 +46,7 @@ public sealed class EventAssembler
         var domestic = target?.How.StartsWith("the authorities", StringComparison.Ordinal) == true;
 
         // "investigators questioned the impeached president": organs of one state may act on each other (organRoots).
-        var organs = grammar["organRoots"].Contains(pattern.Code[..2]);
+        var organs = grammar["organRoots"].Contains(pattern.Root);
         var events = new List<CodedEvent>();
         CodedEvent? template = null;
         var (sources, targets) = (source.Actors, target?.Actors);
@@ -65,7 +65,7 @@ public sealed class EventAssembler
                 }
             }
         }
-        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Code[..2])) || Reciprocal(context)))
+        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Root)) || Reciprocal(context)))
         {
             // Coordinated parties of a symmetric act, or a pair named as one ("the two countries
             // pledged to open transport routes"), act on each other.
@@ -127,7 +127,7 @@ public sealed class EventAssembler
     /// exchange for a convicted spy": a release in a swap is mutual, so both sides act on each other.
     /// </summary>
     private bool Exchanged(EventContext c) =>
-        grammar["exchangeRoots"].Contains(c.Pattern.Code[..2]) && grammar["exchangeMarker"].AnyStartingIn(c.Document.Tokens, c.Group.Head + 1, c.ClauseEnd);
+        grammar["exchangeRoots"].Contains(c.Pattern.Root) && grammar["exchangeMarker"].AnyStartingIn(c.Document.Tokens, c.Group.Head + 1, c.ClauseEnd);
 
     private static bool Coded(List<CodedEvent> events, Actor from, Actor? to)
     {

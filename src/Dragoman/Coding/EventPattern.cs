@@ -3,6 +3,9 @@ namespace Dragoman.Coding;
 /// <summary>One line of a pattern dictionary: trigger lemma (+ particles), required words, target rule, CAMEO code.</summary>
 public sealed record EventPattern(string Code, string Lemma, IReadOnlyList<string> Particles, string Rule)
 {
+    /// <summary>The CAMEO root (the code's first two digits), cut once: grammar keys of roots are checked per matched verb.</summary>
+    public string Root { get; } = Code.Length >= 2 ? Code[..2] : Code;
+
     /// <summary>Alternatives, each a word sequence; at least one must occur in the clause.</summary>
     public IReadOnlyList<string[]> Requires { get; init; } = [];
 

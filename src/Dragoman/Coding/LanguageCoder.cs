@@ -124,7 +124,7 @@ public sealed class LanguageCoder
 
             // "Three civilians were killed in an Israeli airstrike on Rafah": with no agent, the mention right
             // before a noun naming the means of a violent act did it, and is not what it hit.
-            var means = source is null && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]) ? fallbacks.MeansDoer(tokens, analysis.Arguments, after, clauseEnd) : null;
+            var means = source is null && grammar["placeTargetRoots"].Contains(m.Pattern.Root) ? fallbacks.MeansDoer(tokens, analysis.Arguments, after, clauseEnd) : null;
             source = means is null ? source : Participants.From([means], document.Text[means.Mention.Start..means.Mention.End], "doer of the violent act named after it");
 
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
@@ -143,7 +143,7 @@ public sealed class LanguageCoder
             target ??= owners.Find(document, analysis, g);
 
             // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
-            if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
+            if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Root))
             {
                 target = FallbackTargets.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
             }
@@ -185,7 +185,7 @@ public sealed class LanguageCoder
 
             target ??= fallbacks.PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
 
-            if (grammar["domesticRoots"].Contains(m.Pattern.Code[..2]))
+            if (grammar["domesticRoots"].Contains(m.Pattern.Root))
             {
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
@@ -213,7 +213,7 @@ public sealed class LanguageCoder
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
         // noun is no actor, the place is not its target either.
-        if (target is null && !group.BareParticiple && grammar["placeTargetRoots"].Contains(m.Pattern.Code[..2]))
+        if (target is null && !group.BareParticiple && grammar["placeTargetRoots"].Contains(m.Pattern.Root))
         {
             // "An Israeli airstrike on a tent camp in Rafah killed…": the noun phrase of the subject names it.
             target = targets.Place(document, analysis.Arguments, after, clauseEnd, source)
@@ -221,7 +221,7 @@ public sealed class LanguageCoder
                     ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true, acted: source.How == NationalSubjectFinder.SubjectAgent) : null);
         }
 
-        if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Code[..2]))
+        if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Root))
         {
             // "ha minacciato di chiudere Hormuz se gli Stati Uniti attaccheranno": a threat is aimed at
             // whoever the condition names.

@@ -35,7 +35,7 @@ public sealed class TargetFinder
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(arguments);
         var candidates = new List<Argument>();
-        var organs = grammar["organRoots"].Contains(pattern.Code[..2]);
+        var organs = grammar["organRoots"].Contains(pattern.Root);
         for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
             var a = arguments[aIndex];
