@@ -33,6 +33,9 @@ public sealed class PatternMatcher
         ArgumentNullException.ThrowIfNull(group);
         (EventPattern Pattern, bool NegatedObject, int Distance)? best = null;
         var candidates = patterns.For(group.Lemma);
+
+        // Where a purpose clause starts, for the clause end it was looked for up to: many patterns of one verb forbid words.
+        var purpose = (End: -1, Start: -1);
         for (var p = 0; p < candidates.Count; p++)
         {
             var pattern = candidates[p];
@@ -40,7 +43,7 @@ public sealed class PatternMatcher
             var at = -1;
             var end = pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd)
                 : pattern.Has(PatternFlags.ComplementClause) ? Math.Max(clauseEnd, complementEnd) : clauseEnd;
-            var why = WrongSource(pattern, source) ?? Reject(tokens, words, group, pattern, (clauseStart, end), source, out negatedObject, out at);
+            var why = WrongSource(pattern, source) ?? Reject(tokens, words, group, pattern, (clauseStart, end), source, ref purpose, out negatedObject, out at);
             trace?.Add($"  {pattern.Rule} {pattern.Code} {pattern.Lemma}: {Describe(why, pattern) ?? "matched"}");
             if (why is not null)
             {
@@ -75,7 +78,7 @@ public sealed class PatternMatcher
         return best is { } b ? (b.Pattern, b.NegatedObject) : null;
     }
 
-    private string? Reject(Token[] tokens, ClauseWords words, VerbGroup group, EventPattern pattern, (int Start, int End) clause, Participants? source, out bool negatedObject, out int position)
+    private string? Reject(Token[] tokens, ClauseWords words, VerbGroup group, EventPattern pattern, (int Start, int End) clause, Participants? source, ref (int End, int Start) purpose, out bool negatedObject, out int position)
     {
         var (clauseStart, clauseEnd) = clause;
         negatedObject = false;
@@ -109,7 +112,12 @@ public sealed class PatternMatcher
             return "needs negation";
         }
 
-        var forbiddenEnd = pattern.Forbidden.Count > 0 ? PurposeStart(tokens, group.End, clauseEnd) : clauseEnd;
+        if (pattern.Forbidden.Count > 0 && purpose.End != clauseEnd)
+        {
+            purpose = (clauseEnd, PurposeStart(tokens, group.End, clauseEnd));
+        }
+
+        var forbiddenEnd = pattern.Forbidden.Count > 0 ? purpose.Start : clauseEnd;
         for (var f = 0; f < pattern.Forbidden.Count; f++)
         {
             if (words.Closest(pattern.Forbidden[f], group.Head, clauseStart, forbiddenEnd) >= 0)
