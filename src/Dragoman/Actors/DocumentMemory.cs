@@ -21,7 +21,7 @@ public sealed class DocumentMemory
     /// <summary>The organisation last named and the folded words that named it, for "the bloc", "the council".</summary>
     public (Actor Actor, string Words)? LastOrganisation { get; private set; }
 
-    /// <summary>Remembers an organisation (IGO or NGO code) and the words that named it ("un security council").</summary>
+    /// <summary>Remembers an organisation (IGO or NGO code) and the folded text that named it ("the un security council").</summary>
     public void RememberOrganisation(Actor actor, string words)
     {
         ArgumentNullException.ThrowIfNull(actor);

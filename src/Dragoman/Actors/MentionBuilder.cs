@@ -210,7 +210,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         var tokens = c.Document.Tokens;
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
         {
-            c.Memory.RememberOrganisation(actor, TextFolding.Fold(string.Join(' ', tokens[first..last].Select(t => t.Lower))));
+            c.Memory.RememberOrganisation(actor, TextFolding.Fold(c.Document.Text[tokens[first].Start..tokens[last - 1].End].ToLowerInvariant()));
         }
 
         return new ActorMention(c.Sentence.Index, first, last, tokens[first].Start, tokens[last - 1].End)
