@@ -23,6 +23,8 @@ public static class StageProfiler
         var allocated = new long[stages.Length];
         var total = double.MaxValue;
         long sentences = 0;
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(0);
         for (var pass = 0; pass < passes; pass++)
         {
             var seconds = new double[stages.Length];
@@ -49,6 +51,7 @@ public static class StageProfiler
         }
 
         var megabytes = corpus.Bytes / 1048576.0;
+        Console.WriteLine($"garbage collector: {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / passes:0.0} ms paused and {(GC.CollectionCount(0) - collections) / (double)passes:0} collections per pass");
         for (var i = 0; i < stages.Length; i++)
         {
             Console.WriteLine($"{stages[i].Name,-18} {megabytes / best[i],9:0.0} MB/s {sentences / best[i],10:0} sentences/s {best[i] * 1000,8:0.0} ms {allocated[i] / 1048576.0,8:0.0} MB allocated");

@@ -7,9 +7,9 @@ public sealed record EventPattern(string Code, string Lemma, IReadOnlyList<strin
     public string Root { get; } = Code.Length >= 2 ? Code[..2] : Code;
 
     /// <summary>Alternatives, each a word sequence; at least one must occur in the clause.</summary>
-    public IReadOnlyList<string[]> Requires { get; init; } = [];
+    public IReadOnlyList<PatternWords> Requires { get; init; } = [];
 
-    public IReadOnlyList<string[]> Forbidden { get; init; } = [];
+    public IReadOnlyList<PatternWords> Forbidden { get; init; } = [];
 
     public TargetKind Target { get; init; } = TargetKind.Object;
 

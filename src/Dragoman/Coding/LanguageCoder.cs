@@ -70,7 +70,7 @@ public sealed class LanguageCoder
                     }
                 }
 
-                words.Reset(document.Tokens, sentence.TokenStart, sentence.TokenEnd, times);
+                words.Reset(document.Tokens, sentence.TokenStart, sentence.TokenEnd, times, matcher.Vocabulary);
                 break;
             }
         }

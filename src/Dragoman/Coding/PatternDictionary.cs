@@ -10,16 +10,20 @@ public sealed class PatternDictionary
 {
     private readonly FrozenDictionary<string, EventPattern[]> byLemma;
 
-    private PatternDictionary(string language, FrozenDictionary<string, EventPattern[]> byLemma, int count)
+    private PatternDictionary(string language, FrozenDictionary<string, EventPattern[]> byLemma, int count, FrozenDictionary<string, int> vocabulary)
     {
         Language = language;
         this.byLemma = byLemma;
         Count = count;
+        Vocabulary = vocabulary;
     }
 
     public string Language { get; }
 
     public int Count { get; }
+
+    /// <summary>The first words of every required or forbidden sequence, numbered from 0 (<see cref="PatternWords.Id"/>).</summary>
+    public FrozenDictionary<string, int> Vocabulary { get; }
 
     public IEnumerable<EventPattern> All => byLemma.Values.SelectMany(p => p);
 
@@ -31,12 +35,13 @@ public sealed class PatternDictionary
         ArgumentNullException.ThrowIfNull(codebook);
         var reader = new DataFileReader(directory);
         var map = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
         foreach (var file in directory.FilesIn($"patterns/{language}", "*.txt"))
         {
             foreach (var line in reader.Read(file, 5, 5))
             {
-                var pattern = PatternLineParser.Parse(line, codebook);
+                var pattern = PatternLineParser.Parse(line, codebook, vocabulary);
                 if (!map.TryGetValue(pattern.Lemma, out var list))
                 {
                     list = [];
@@ -57,6 +62,6 @@ public sealed class PatternDictionary
             p => p.Key,
             p => p.Value.OrderByDescending(x => x.Specificity).ToArray(),
             StringComparer.Ordinal);
-        return new PatternDictionary(language, frozen, count);
+        return new PatternDictionary(language, frozen, count, vocabulary.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -7,7 +7,7 @@ namespace Dragoman.Coding;
 /// <summary>Parses one pattern line: <c>CODE  TRIGGER  REQUIRES  TARGET  FLAGS</c>.</summary>
 internal static class PatternLineParser
 {
-    public static EventPattern Parse(DataLine line, CameoCodebook codebook)
+    public static EventPattern Parse(DataLine line, CameoCodebook codebook, Dictionary<string, int> vocabulary)
     {
         var f = line.Fields;
         if (!codebook.TryGet(f[0], out _))
@@ -25,8 +25,8 @@ internal static class PatternLineParser
         var (kind, preps) = ParseTarget(line, f[3]);
         return new EventPattern(f[0], trigger[0].ToLowerInvariant(), trigger[1..].Select(t => t.ToLowerInvariant()).ToArray(), $"{line.File.Replace("data/", "", StringComparison.Ordinal)}:{line.Number}")
         {
-            Requires = items.Where(i => i[0] != '!').Select(Words).ToArray(),
-            Forbidden = items.Where(i => i[0] == '!').Select(i => Words(i[1..])).ToArray(),
+            Requires = items.Where(i => i[0] != '!').Select(i => Words(i, vocabulary)).ToArray(),
+            Forbidden = items.Where(i => i[0] == '!').Select(i => Words(i[1..], vocabulary)).ToArray(),
             Target = kind,
             TargetPrepositions = preps,
             Flags = ParseFlags(line, f[4]),
@@ -35,7 +35,18 @@ internal static class PatternLineParser
         };
     }
 
-    private static string[] Words(string item) => item.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The word sequence of one item, its first word numbered in the vocabulary (new words get the next number).</summary>
+    private static PatternWords Words(string item, Dictionary<string, int> vocabulary)
+    {
+        var words = item.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
+        if (!vocabulary.TryGetValue(words[0], out var id))
+        {
+            id = vocabulary.Count;
+            vocabulary[words[0]] = id;
+        }
+
+        return new PatternWords(id, words);
+    }
 
     private static (TargetKind, string[]) ParseTarget(DataLine line, string text) => text switch
     {

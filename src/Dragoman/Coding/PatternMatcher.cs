@@ -18,6 +18,9 @@ public sealed class PatternMatcher
 
     public bool HasPatterns(string lemma) => patterns.For(lemma).Count > 0;
 
+    /// <summary>The numbered first words of the patterns' word sequences, for indexing a clause (<see cref="ClauseWords"/>).</summary>
+    public System.Collections.Frozen.FrozenDictionary<string, int> Vocabulary => patterns.Vocabulary;
+
     /// <summary>The winning pattern, whether a "nessun"/"no" before its object negates it, and the tokens tried.</summary>
     /// <remarks>
     /// Among equally specific patterns, <paramref name="preferSymmetric"/> (a subject naming several
