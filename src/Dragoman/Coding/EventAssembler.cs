@@ -218,7 +218,7 @@ public sealed class EventAssembler
         var tokens = c.Document.Tokens;
         var sentence = c.Analysis.Sentence;
         var groupStart = tokens[c.Group.Start].Start;
-        var groupEnd = tokens[c.Group.Head + c.Pattern.Particles.Count].End;
+        var groupEnd = tokens[c.Group.Head + c.Pattern.Particles.Length].End;
         var start = source is not null && source.Start >= sentence.Start && source.Start < groupStart ? source.Start : groupStart;
         var end = target is not null && target.End <= sentence.End && target.End > groupEnd ? target.End : groupEnd;
         var trigger = c.Document.Text[groupStart..groupEnd];

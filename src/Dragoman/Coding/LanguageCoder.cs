@@ -115,7 +115,7 @@ public sealed class LanguageCoder
         clauseEnd = m.Pattern.Has(PatternFlags.ReportedSubject) ? Math.Max(clauseEnd, reportedEnd)
             : m.Pattern.Has(PatternFlags.ComplementClause) ? Math.Max(clauseEnd, complementEnd) : clauseEnd;
 
-        var after = group.Head + 1 + m.Pattern.Particles.Count;
+        var after = group.Head + 1 + m.Pattern.Particles.Length;
         var subject = analysis.Subjects[g];
         Participants? source, target;
         if (group.Passive)

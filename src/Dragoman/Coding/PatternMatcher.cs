@@ -69,9 +69,9 @@ public sealed class PatternMatcher
                 continue;
             }
 
-            if (best is null || pattern.Particles.Count > best.Value.Pattern.Particles.Count
-                || (pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance < best.Value.Distance)
-                || (preferSymmetric && pattern.Particles.Count == best.Value.Pattern.Particles.Count && distance == best.Value.Distance
+            if (best is null || pattern.Particles.Length > best.Value.Pattern.Particles.Length
+                || (pattern.Particles.Length == best.Value.Pattern.Particles.Length && distance < best.Value.Distance)
+                || (preferSymmetric && pattern.Particles.Length == best.Value.Pattern.Particles.Length && distance == best.Value.Distance
                     && pattern.Has(PatternFlags.Symmetric) && !best.Value.Pattern.Has(PatternFlags.Symmetric)))
             {
                 best = (pattern, negatedObject, distance);
@@ -86,7 +86,7 @@ public sealed class PatternMatcher
         var (clauseStart, clauseEnd) = clause;
         negatedObject = false;
         position = -1;
-        for (var k = 0; k < pattern.Particles.Count; k++)
+        for (var k = 0; k < pattern.Particles.Length; k++)
         {
             var at = group.Head + 1 + k;
             if (at >= clauseEnd || tokens[at].Lower != pattern.Particles[k])
@@ -115,13 +115,13 @@ public sealed class PatternMatcher
             return "needs negation";
         }
 
-        if (pattern.Forbidden.Count > 0 && purpose.End != clauseEnd)
+        if (pattern.Forbidden.Length > 0 && purpose.End != clauseEnd)
         {
             purpose = (clauseEnd, PurposeStart(tokens, group.End, clauseEnd));
         }
 
-        var forbiddenEnd = pattern.Forbidden.Count > 0 ? purpose.Start : clauseEnd;
-        for (var f = 0; f < pattern.Forbidden.Count; f++)
+        var forbiddenEnd = pattern.Forbidden.Length > 0 ? purpose.Start : clauseEnd;
+        for (var f = 0; f < pattern.Forbidden.Length; f++)
         {
             if (words.Closest(pattern.Forbidden[f], group.Head, clauseStart, forbiddenEnd) >= 0)
             {
@@ -129,7 +129,7 @@ public sealed class PatternMatcher
             }
         }
 
-        if (pattern.Requires.Count == 0)
+        if (pattern.Requires.Length == 0)
         {
             return null;
         }
@@ -137,7 +137,7 @@ public sealed class PatternMatcher
         // "launched missiles at Israel, sending millions into shelters": an active infinitive or gerund
         // finds its object after it; the words before belong to the verb it hangs from.
         var requiredFrom = group.NonFinite && !group.Passive ? Math.Max(clauseStart, group.Head + 1) : clauseStart;
-        for (var r = 0; r < pattern.Requires.Count; r++)
+        for (var r = 0; r < pattern.Requires.Length; r++)
         {
             var at = words.Closest(pattern.Requires[r], group.Head, requiredFrom, clauseEnd);
             if (at >= 0 && (InSource(tokens, at, group, source) || at == group.Head))
@@ -165,12 +165,12 @@ public sealed class PatternMatcher
     /// <summary>Why the source rules a pattern out (<c>by:</c> / <c>!by:</c> sectors), or null.</summary>
     private static string? WrongSource(EventPattern pattern, Participants? source)
     {
-        if (pattern.SourceSectors.Count > 0 && !HasSector(source, pattern.SourceSectors))
+        if (pattern.SourceSectors.Length > 0 && !HasSector(source, pattern.SourceSectors))
         {
             return "needs a source of another sector";
         }
 
-        return pattern.ExcludedSourceSectors.Count > 0 && HasSector(source, pattern.ExcludedSourceSectors) ? "the source's sector is excluded" : null;
+        return pattern.ExcludedSourceSectors.Length > 0 && HasSector(source, pattern.ExcludedSourceSectors) ? "the source's sector is excluded" : null;
     }
 
     /// <summary>
@@ -206,7 +206,7 @@ public sealed class PatternMatcher
         return false;
     }
 
-    private static bool HasSector(Participants? source, IReadOnlyList<string> sectors)
+    private static bool HasSector(Participants? source, string[] sectors)
     {
         if (source is null)
         {
@@ -215,7 +215,7 @@ public sealed class PatternMatcher
 
         foreach (var actor in source.Actors)
         {
-            for (var s = 0; s < sectors.Count; s++)
+            for (var s = 0; s < sectors.Length; s++)
             {
                 // A state named by its proper name ("Belgrado ha protestato", "la Serbia") acts through its
                 // government; its people named by a lower-case demonym ("migliaia di georgiani") do not.
