@@ -13,6 +13,11 @@ public sealed class WordSequenceSet
 
     private readonly HashSet<string> singles = new(StringComparer.Ordinal);
 
+    // Most tokens asked about are in no set: their shape rules them out before a hash is computed.
+    private readonly WordShapeFilter singleShapes = new();
+    private readonly WordShapeFilter firstShapes = new();
+    private readonly WordShapeFilter lastShapes = new();
+
     public int Count { get; private set; }
 
     public void Add(string item, string value)
@@ -22,19 +27,23 @@ public sealed class WordSequenceSet
         if (words.Length == 1)
         {
             singles.Add(words[0]);
+            singleShapes.Add(words[0]);
         }
+
+        firstShapes.Add(words[0]);
+        lastShapes.Add(words[^1]);
 
         Insert(byLast, words[^1], words, value);
         Insert(byFirst, words[0], words, value);
         Count++;
     }
 
-    public bool Contains(string lower) => lower is not null && singles.Contains(lower);
+    public bool Contains(string lower) => lower is not null && singleShapes.MayContain(lower) && singles.Contains(lower);
 
     /// <summary>The value of the one-word item <paramref name="word"/> (a lemma, say), or null.</summary>
     public string? ValueOf(string? word)
     {
-        if (word is null || !singles.Contains(word))
+        if (word is null || !singleShapes.MayContain(word) || !singles.Contains(word))
         {
             return null;
         }
@@ -53,7 +62,7 @@ public sealed class WordSequenceSet
     /// <summary>The longest item ending at token <paramref name="last"/> (not before <paramref name="floor"/>): its value and first token.</summary>
     public (string Value, int First)? EndingAt(ReadOnlySpan<Token> tokens, int last, int floor = 0)
     {
-        if (last < floor || last >= tokens.Length || !byLast.TryGetValue(tokens[last].Lower, out var list))
+        if (last < floor || last >= tokens.Length || !lastShapes.MayContain(tokens[last].Lower) || !byLast.TryGetValue(tokens[last].Lower, out var list))
         {
             return null;
         }
@@ -90,7 +99,7 @@ public sealed class WordSequenceSet
     /// <summary>The longest item starting at token <paramref name="first"/>: its value and the token after it.</summary>
     public (string Value, int End)? StartingAt(ReadOnlySpan<Token> tokens, int first)
     {
-        if (first >= tokens.Length || !byFirst.TryGetValue(tokens[first].Lower, out var list))
+        if (first >= tokens.Length || !firstShapes.MayContain(tokens[first].Lower) || !byFirst.TryGetValue(tokens[first].Lower, out var list))
         {
             return null;
         }
