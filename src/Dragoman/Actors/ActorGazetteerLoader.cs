@@ -121,6 +121,9 @@ public sealed class ActorGazetteerLoader
                 case "country":
                     AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.CountryReference, line.Location), properName: false);
                     break;
+                case "group":
+                    AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.GroupReference, line.Location), properName: false);
+                    break;
                 case "organisation" or "organisation-any":
                     foreach (var phrase in DataLine.SplitList(line.Fields[2]))
                     {
@@ -144,7 +147,7 @@ public sealed class ActorGazetteerLoader
                     definiteSectors.UnionWith(DataLine.SplitList(line.Fields[2]));
                     break;
                 default:
-                    throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{kind}' (pair, country, home, definite-sectors)");
+                    throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{kind}' (pair, country, group, organisation, organisation-any, home, definite-sectors)");
             }
         }
     }

@@ -32,6 +32,15 @@ public sealed class DocumentMemory
         }
     }
 
+    /// <summary>The armed or political group last named by its name (organisations.tsv kind group), for "the group", "i miliziani".</summary>
+    public Actor? LastGroup { get; private set; }
+
+    public void RememberGroup(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        LastGroup = actor;
+    }
+
     public string? LastCountry { get; private set; }
 
     /// <summary>The first country named in the current sentence, its usual topic ("Indonesia …, its foreign minister said").</summary>

@@ -19,4 +19,6 @@ public enum EntryKind
 
     /// <summary>"the bloc", "the council", "l'Alleanza": the organisation last named (whose name holds the noun, unless any will do).</summary>
     OrganisationReference,
+
+    GroupReference,
 }

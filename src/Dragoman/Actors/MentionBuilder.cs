@@ -167,15 +167,40 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         return gazetteer.ActorFor(code, person.Name);
     }
 
+    /// <summary>"the paramilitary group", "i miliziani": a definite noun standing for the group last named, or null when none was.</summary>
+    public static ActorMention? GroupReference(CompositionContext c, Atom atom)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(atom);
+        if (!Definite(c, atom) || c.Memory.LastGroup is not { } group)
+        {
+            return null;
+        }
+
+        var tokens = c.Document.Tokens;
+        var first = atom.Start - 1;
+        return new ActorMention(c.Sentence.Index, first, atom.End, tokens[first].Start, tokens[atom.End - 1].End)
+        {
+            Actor = group,
+            Kind = MentionKind.Group,
+            Reason = $"{atom.Entry.Source}: refers to the group last named, {group.Name}",
+        };
+    }
+
+    private static bool Definite(CompositionContext c, Atom atom)
+    {
+        var tokens = c.Document.Tokens;
+        return atom.Start > c.Sentence.TokenStart && tokens[atom.Start - 1].Pos == Documents.PartOfSpeech.Det
+            && tokens[atom.Start - 1].Features?.Contains("def", StringComparison.Ordinal) == true;
+    }
+
     /// <summary>"the bloc", "il Consiglio": a definite noun standing for the organisation last named, or null when none fits.</summary>
     public static ActorMention? OrganisationReference(CompositionContext c, Atom atom)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(atom);
         var tokens = c.Document.Tokens;
-        var definite = atom.Start > c.Sentence.TokenStart && tokens[atom.Start - 1].Pos == Documents.PartOfSpeech.Det
-            && tokens[atom.Start - 1].Features?.Contains("def", StringComparison.Ordinal) == true;
-        if (!definite || c.Memory.LastOrganisation is not { } last || (atom.Entry.Name.Length > 0 && !ContainsWord(last.Words, atom.Entry.Name)))
+        if (!Definite(c, atom) || c.Memory.LastOrganisation is not { } last || (atom.Entry.Name.Length > 0 && !ContainsWord(last.Words, atom.Entry.Name)))
         {
             return null;
         }
@@ -211,6 +236,11 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
         {
             c.Memory.RememberOrganisation(actor, TextFolding.Fold(c.Document.Text[tokens[first].Start..tokens[last - 1].End].ToLowerInvariant()));
+        }
+
+        if (parts.Holder is { Kind: EntryKind.Group })
+        {
+            c.Memory.RememberGroup(actor);
         }
 
         return new ActorMention(c.Sentence.Index, first, last, tokens[first].Start, tokens[last - 1].End)

@@ -83,6 +83,8 @@ public sealed class MentionComposer
                 return (null, j);
             case EntryKind.OrganisationReference:
                 return (MentionBuilder.OrganisationReference(c, atom), j);
+            case EntryKind.GroupReference:
+                return (MentionBuilder.GroupReference(c, atom), j);
             default:
                 parts.Holder = atom;
                 if (atom.Kind is EntryKind.Group or EntryKind.Organisation)

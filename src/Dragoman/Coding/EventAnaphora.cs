@@ -12,6 +12,9 @@ public sealed class EventAnaphora
 {
     private const int ObjectWindow = 3;
 
+    // "its fact-finding mission to investigate the killings": room for an object, an infinitive and the act's noun.
+    private const int ComplementWindow = 10;
+
     private readonly ClauseGrammar grammar;
 
     public EventAnaphora(ClauseGrammar grammar)
@@ -33,6 +36,11 @@ public sealed class EventAnaphora
 
         var tokens = document.Tokens;
         var noun = group.BareParticiple ? NounBefore(tokens, group.Start) : ObjectNoun(tokens, after, clauseEnd);
+        if (!group.BareParticiple && (noun is null || !(grammar["encounterNoun"].Contains(noun) || grammar["eventNoun"].Contains(noun))))
+        {
+            noun = ComplementEventNoun(tokens, after, clauseEnd) ?? noun;
+        }
+
         if (noun is null)
         {
             return null;
@@ -46,7 +54,16 @@ public sealed class EventAnaphora
 
         // "Mosca ha accusato Kiev …; Kiev ha respinto le accuse": one does not answer one's own words.
         var other = subject?.Actors.Count > 0 ? subject.Actors[0] : null;
-        var last = LastAsserted(events, other);
+        // "called for an inquiry into the massacre": a noun naming violence refers to the last violent act, not the last act;
+        // when nobody was named as its doer, to whom it was done ("gunmen killed eleven miners in Burkina Faso").
+        var violent = grammar["violentEventNoun"].Contains(noun);
+        var last = violent ? LastAsserted(events, other, grammar["placeTargetRoots"], anyDoer: true) : LastAsserted(events, other);
+        // Whoever claims it becomes its doer instead (see Claimed).
+        if (violent && last is { Source: null, Target: { } victim } && !grammar["claimLemma"].Contains(group.Lemma))
+        {
+            return new Participants([victim], last.TargetText ?? victim.Name, last.Evidence.Start, last.Evidence.End, $"where the earlier act '{noun}' refers to happened");
+        }
+
         if (doer is not null && (last is null || doer.Start > last.Evidence.Start) && (other is null || !EventAssembler.SameActor(doer.Actors[0], other)))
         {
             // The act named was told after the last coded event, with no target of its own.
@@ -171,11 +188,13 @@ public sealed class EventAnaphora
         }
     }
 
-    private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other)
+    private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other, WordSequenceSet? roots = null, bool anyDoer = false)
     {
         for (var k = events.Count - 1; k >= 0; k--)
         {
-            if (!events[k].Negated && events[k].Mood != EventMood.Hypothetical && events[k].Source is { } source && (other is null || !EventAssembler.SameActor(source, other)))
+            var source = events[k].Source;
+            if (!events[k].Negated && events[k].Mood != EventMood.Hypothetical && (source is not null || anyDoer) && (other is null || source is null || !EventAssembler.SameActor(source, other))
+                && (roots is null || roots.Contains(events[k].Cameo[..2])))
             {
                 return events[k];
             }
@@ -206,6 +225,61 @@ public sealed class EventAnaphora
             }
 
             return definite && token.Pos == PartOfSpeech.Noun ? token.Lemma.ToLowerInvariant() : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "ordered its fact-finding mission to investigate the killings", "called for an inquiry into the shelling":
+    /// the act named further on, through a preposition or an infinitive, when the object itself names none.
+    /// Only function words, adjectives, infinitives and the object's nouns may come between; punctuation ends the search.
+    /// </summary>
+    private string? ComplementEventNoun(Token[] tokens, int from, int to)
+    {
+        var nouns = 0;
+        var definite = false;
+        for (var k = from; k < to && k < from + ComplementWindow; k++)
+        {
+            var token = tokens[k];
+            if ((token.Text == "-" && k > from && tokens[k - 1].End == token.Start) || (k > from && tokens[k - 1].Text == "-" && tokens[k - 1].End == token.Start))
+            {
+                // "fact-finding": the parts of a hyphenated modifier.
+                continue;
+            }
+
+            switch (token.Pos)
+            {
+                case PartOfSpeech.Det:
+                    definite = token.Features is { } f && (f.Contains("def", StringComparison.Ordinal) || f.Contains("dem", StringComparison.Ordinal)) && !f.Contains("indef", StringComparison.Ordinal);
+                    continue;
+                case PartOfSpeech.Adp:
+                    // "sul massacro": a preposition joined to the definite article.
+                    definite = token.Features?.Contains("art", StringComparison.Ordinal) == true;
+                    continue;
+                case PartOfSpeech.Adj or PartOfSpeech.Adv or PartOfSpeech.Part:
+                    continue;
+                case PartOfSpeech.Verb when token.Features?.Contains("inf", StringComparison.Ordinal) == true:
+                    definite = false;
+                    continue;
+                case PartOfSpeech.Noun:
+                    var lemma = token.Lemma.ToLowerInvariant();
+                    if (definite && nouns > 0 && grammar["eventNoun"].Contains(lemma))
+                    {
+                        return lemma;
+                    }
+
+                    // A compound may name the object ("its fact-finding mission", "a UN inquiry team").
+                    if (++nouns > 3)
+                    {
+                        return null;
+                    }
+
+                    definite = false;
+                    continue;
+                default:
+                    return null;
+            }
         }
 
         return null;

@@ -224,8 +224,10 @@ public sealed class LanguageCoder
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Root))
         {
             // "ha minacciato di chiudere Hormuz se gli Stati Uniti attaccheranno": a threat is aimed at
-            // whoever the condition names.
-            target = targets.ConditionSubject(document, analysis.Arguments, group.End, analysis.Sentence.TokenEnd, source);
+            // whoever the condition names; after the words it reports ("The strikes will go on as long as
+            // Hezbollah rearms, Katz warned"), the condition comes before the verb.
+            target = targets.ConditionSubject(document, analysis.Arguments, group.End, analysis.Sentence.TokenEnd, source)
+                ?? (group.Reporting && g > 0 ? targets.ConditionSubject(document, analysis.Arguments, analysis.Sentence.TokenStart, group.Start, source) : null);
         }
 
         if (target is not null)
@@ -294,11 +296,28 @@ public sealed class LanguageCoder
                 // "X and Y reached a deal, Qatar's prime minister announced": the speaker of an
                 // inverted reporting clause is not part of the reported clause.
                 end = analysis.Groups[k].Reporting ? LastComma(tokens, group.Head + 1, end) ?? end : end;
+                end = CoordinatedSubjectStart(tokens, analysis, k, group.Head + 1) ?? end;
                 break;
             }
         }
 
-        for (var k = group.Head + 1; k < end; k++)
+        var from = group.Head + 1;
+        if (FreeRelativeNaming(tokens, analysis, g) is { } naming)
+        {
+            // "bombed what the army described as weapons depots in southern Lebanon", "condemned what it called a
+            // provocation": the words the free relative names them with are the verb's object.
+            (from, end) = (analysis.Groups[naming].Head + 1, analysis.Sentence.TokenEnd);
+            for (var k = naming + 1; k < analysis.Groups.Count; k++)
+            {
+                if (!analysis.Groups[k].NonFinite)
+                {
+                    end = analysis.Groups[k].Reporting ? LastComma(tokens, from, analysis.Groups[k].Start) ?? analysis.Groups[k].Start : analysis.Groups[k].Start;
+                    break;
+                }
+            }
+        }
+
+        for (var k = from; k < end; k++)
         {
             if (grammar["boundary"].Contains(tokens[k].Lower))
             {
@@ -307,6 +326,52 @@ public sealed class LanguageCoder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "condemned the shelling and the Kenyan government called for…": where the subject of the next clause starts,
+    /// when a coordinator joins that clause to this one, so that its subject is not read as this verb's object.
+    /// </summary>
+    private int? CoordinatedSubjectStart(Token[] tokens, SentenceAnalysis analysis, int next, int floor)
+    {
+        if (analysis.Subjects[next] is not { How: SubjectBeforeVerb } subject)
+        {
+            return null;
+        }
+
+        var first = analysis.Groups[next].Start;
+        while (first > floor && tokens[first - 1].Start >= subject.Start)
+        {
+            first--;
+        }
+
+        var joiner = first - 1;
+        if (joiner > floor && tokens[joiner].Lower == "," && grammar["coordinator"].Contains(tokens[joiner - 1].Lower))
+        {
+            joiner--;
+        }
+
+        return joiner >= floor && first < analysis.Groups[next].Start && grammar["coordinator"].Contains(tokens[joiner].Lower) ? joiner : null;
+    }
+
+    /// <summary>The verb of naming (grammar key namingLemma) of a free relative (freeRelative) right after group <paramref name="g"/>, or null.</summary>
+    private int? FreeRelativeNaming(Token[] tokens, SentenceAnalysis analysis, int g)
+    {
+        var after = analysis.Groups[g].Head + 1;
+        if (after >= analysis.Sentence.TokenEnd || !grammar["freeRelative"].Contains(tokens[after].Lower))
+        {
+            return null;
+        }
+
+        for (var k = g + 1; k < analysis.Groups.Count; k++)
+        {
+            if (!analysis.Groups[k].NonFinite)
+            {
+                return grammar["namingLemma"].Contains(analysis.Groups[k].Lemma) ? k : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ internal sealed class ReducedRelativeReader(ClauseGrammar grammar)
 
         var previous = tokens[head - 1];
         var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
-        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || grammar["reducedRelativeMarker"].Contains(next) || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
+        // "the government called for an inquiry": a verb whose particle the marker is stays active ("a journalist jailed for spying" does not).
+        var marker = grammar["reducedRelativeMarker"].Contains(next) && !grammar["phrasalLemma"].ContainsPair(tokens[head].VerbLemma, next);
+        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || marker || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
         {
             return true;
         }

@@ -38,7 +38,7 @@ public sealed class SubjectFinder
         {
             var group = groups[g];
             var floor = Floor(analysis, g);
-            var boundary = ClauseStart(document.Tokens, analysis.Arguments, floor, group.Start);
+            var boundary = ClauseStart(document, analysis.Arguments, floor, group.Start);
             // Gerunds, infinitives and verbs right after "and" or a comma take the subject of the verb
             // before them ("South Korea summoned the Russian ambassador and demanded…": the mention
             // before "and" is the previous verb's object, not a subject); a bare participle
@@ -195,18 +195,34 @@ public sealed class SubjectFinder
         return p >= 0 ? groups[p].Head + 1 : analysis.Sentence.TokenStart;
     }
 
-    private int ClauseStart(Token[] tokens, IReadOnlyList<Argument> arguments, int floor, int groupStart)
+    private int ClauseStart(Document document, IReadOnlyList<Argument> arguments, int floor, int groupStart)
     {
+        var tokens = document.Tokens;
         for (var k = groupStart - 1; k >= floor; k--)
         {
-            // A word inside a name is no boundary ("WHO chief Tedros urged…").
-            if ((grammar["boundary"].Contains(tokens[k].Lower) && !InsideMention(arguments, k)) || tokens[k].Kind == TokenKind.Quote)
+            // A word inside a name is no boundary ("WHO chief Tedros urged…"); nor is one that heads a date
+            // ("The group, at war with the army since April 2023, denied…": a preposition, not a clause).
+            if ((grammar["boundary"].Contains(tokens[k].Lower) && !InsideMention(arguments, k) && !HeadsTime(document, k)) || tokens[k].Kind == TokenKind.Quote)
             {
                 return k + 1;
             }
         }
 
         return floor;
+    }
+
+    private static bool HeadsTime(Document document, int token)
+    {
+        var times = document.TimeExpressions;
+        for (var t = 0; t < times.Count; t++)
+        {
+            if (token >= times[t].TokenStart - 1 && token < times[t].TokenEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideMention(IReadOnlyList<Argument> arguments, int token)

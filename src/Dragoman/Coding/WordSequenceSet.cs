@@ -59,6 +59,25 @@ public sealed class WordSequenceSet
         return null;
     }
 
+    /// <summary>Whether the two-word item "<paramref name="first"/> <paramref name="second"/>" is in the set (a lemma and its particle, say).</summary>
+    public bool ContainsPair(string? first, string second)
+    {
+        if (first is null || !firstShapes.MayContain(first) || !byFirst.TryGetValue(first, out var list))
+        {
+            return false;
+        }
+
+        foreach (var (words, _) in list)
+        {
+            if (words.Length == 2 && string.Equals(words[1], second, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest item ending at token <paramref name="last"/> (not before <paramref name="floor"/>): its value and first token.</summary>
     public (string Value, int First)? EndingAt(ReadOnlySpan<Token> tokens, int last, int floor = 0)
     {
