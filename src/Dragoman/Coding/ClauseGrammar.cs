@@ -22,7 +22,7 @@ public sealed class ClauseGrammar
         "rejectingLemma", "claimNoun", "desireLemma", "nominalMutualRoots",
         "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
         "answerRoots", "purposeMarker", "ownerPreposition", "absolutePreposition", "temporalPreposition",
-        "meansPreposition", "meansNoun", "organRoots", "violentEventNoun", "freeRelative", "namingLemma", "phrasalLemma",
+        "meansPreposition", "meansNoun", "organRoots", "violentEventNoun", "violentEventRoots", "freeRelative", "namingLemma", "phrasalLemma", "predicativeMarker", "predicativeRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];

@@ -54,10 +54,11 @@ public sealed class EventAnaphora
 
         // "Mosca ha accusato Kiev …; Kiev ha respinto le accuse": one does not answer one's own words.
         var other = subject?.Actors.Count > 0 ? subject.Actors[0] : null;
-        // "called for an inquiry into the massacre": a noun naming violence refers to the last violent act, not the last act;
+        // "called for an inquiry into the massacre", "condemned the launch": a noun naming violence or a show of force refers to
+        // the last such act (violentEventRoots), not the last act;
         // when nobody was named as its doer, to whom it was done ("gunmen killed eleven miners in Burkina Faso").
         var violent = grammar["violentEventNoun"].Contains(noun);
-        var last = violent ? LastAsserted(events, other, grammar["placeTargetRoots"], anyDoer: true) : LastAsserted(events, other);
+        var last = violent ? LastAsserted(events, other, grammar["violentEventRoots"], anyDoer: true) : LastAsserted(events, other);
         // Whoever claims it becomes its doer instead (see Claimed).
         if (violent && last is { Source: null, Target: { } victim } && !grammar["claimLemma"].Contains(group.Lemma))
         {
@@ -224,7 +225,9 @@ public sealed class EventAnaphora
                 continue;
             }
 
-            return definite && token.Pos == PartOfSpeech.Noun ? token.Lemma.ToLowerInvariant() : null;
+            // "the launch", "the test": after a determiner a word the lemmatizer read as a verb is a noun.
+            return definite && token.Pos == PartOfSpeech.Noun ? token.Lemma.ToLowerInvariant()
+                : definite && token.Pos == PartOfSpeech.Verb && k > from && tokens[k - 1].Pos == PartOfSpeech.Det ? token.Lower : null;
         }
 
         return null;

@@ -158,7 +158,7 @@ public sealed class LanguageCoder
             // "accusandolo di violare…": an object pronoun attached to the verb stands for the target before it.
             target = fallbacks.EncliticObject(tokens[group.Head]) && m.Pattern.Target == TargetKind.Object && state.LastTarget is { } before && before.Sentence == analysis.Sentence.Index
                 ? before.Target.Carried("object pronoun attached to the verb")
-                : targets.Find(document, m.Pattern, candidates, after, ObjectEnd(analysis, g, m.Pattern, after, clauseEnd), subject);
+                : targets.Find(document, m.Pattern, candidates, after, ObjectEnd(tokens, analysis, g, m.Pattern, after, clauseEnd), subject);
 
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
@@ -171,7 +171,7 @@ public sealed class LanguageCoder
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
                 var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
-                target = targets.ComplementSubject(document, analysis.Arguments, after, clauseEnd, limit, subject);
+                target = targets.ComplementSubject(document, analysis.Arguments, after, PredicativeStart(tokens, m.Pattern, after, clauseEnd), limit, subject);
             }
 
             if (target is null && (group.Coordinated || FallbackTargets.SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
@@ -265,9 +265,10 @@ public sealed class LanguageCoder
     /// gerund that follows other words, whose own words are its own. An infinitive right after the verb is its
     /// complement ("refused to receive X"), and so is one after a verb of intent or irrealis: both look on.
     /// </summary>
-    private int ObjectEnd(SentenceAnalysis analysis, int g, EventPattern pattern, int after, int clauseEnd)
+    private int ObjectEnd(Token[] tokens, SentenceAnalysis analysis, int g, EventPattern pattern, int after, int clauseEnd)
     {
         var group = analysis.Groups[g];
+        clauseEnd = PredicativeStart(tokens, pattern, after, clauseEnd);
         if (pattern.Target != TargetKind.Object || pattern.Has(PatternFlags.InfinitiveComplement) || group.Irrealis || group.Intent || g + 1 >= analysis.Groups.Count)
         {
             return clauseEnd;
@@ -276,6 +277,31 @@ public sealed class LanguageCoder
         // "convicted three men, including two Russians": a gerund of inclusion names members of the object itself.
         var next = analysis.Groups[g + 1];
         return next.NonFinite && !next.BareParticiple && next.Start > after && next.Start < clauseEnd && !grammar["inclusionLemma"].Contains(next.Lemma) ? next.Start : clauseEnd;
+    }
+
+    /// <summary>
+    /// "condemned the launch as a violation of UN Security Council resolutions", "rejected the claim as absurd": for roots in
+    /// predicativeRoots, what follows a predicativeMarker after the object says what the object is, and names no target.
+    /// </summary>
+    private int PredicativeStart(Token[] tokens, EventPattern pattern, int after, int clauseEnd)
+    {
+        if (!grammar["predicativeRoots"].Contains(pattern.Root))
+        {
+            return clauseEnd;
+        }
+
+        for (var k = after + 1; k + 1 < clauseEnd; k++)
+        {
+            // The word before the marker ends the object: a noun, or a word a determiner makes one ("the launch").
+            var nominal = tokens[k - 1].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn || TokenReadings.HasNominalReading(tokens[k - 1]) || tokens[k - 2].Pos == PartOfSpeech.Det;
+            if (grammar["predicativeMarker"].Contains(tokens[k].Lower) && nominal
+                && tokens[k + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun)
+            {
+                return k;
+            }
+        }
+
+        return clauseEnd;
     }
 
     private const string SubjectBeforeVerb = "subject before the verb";
