@@ -198,6 +198,13 @@ public sealed class LanguageCoder
             }
         }
 
+        if (group.Reflexive && m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1 && target is not null && !target.Actors.Any(t => source.Actors.Any(s => EventAssembler.SameActor(s, t))))
+        {
+            // "Aliyev e Pashinyan si sono incontrati alla Casa Bianca": a reciprocal verb of several subjects acts on
+            // them; a seat or a country after it is where, not with whom.
+            target = null;
+        }
+
         if (source is null && m.Pattern.Has(PatternFlags.Symmetric) && targets.Between(document, analysis.Arguments, clauseStart, clauseEnd) is { } parties)
         {
             // "sono scoppiati scontri tra X e Y": each party acts on the other.
@@ -227,7 +234,7 @@ public sealed class LanguageCoder
             // whoever the condition names; after the words it reports ("The strikes will go on as long as
             // Hezbollah rearms, Katz warned"), the condition comes before the verb.
             target = targets.ConditionSubject(document, analysis.Arguments, group.End, analysis.Sentence.TokenEnd, source)
-                ?? (group.Reporting && g > 0 ? targets.ConditionSubject(document, analysis.Arguments, analysis.Sentence.TokenStart, group.Start, source) : null);
+                ?? (group.Reporting && g > 0 ? targets.ConditionSubject(document, analysis.Arguments, analysis.Sentence.TokenStart, group.Start, source) ?? ReportedSubject(analysis, source) : null);
         }
 
         if (target is not null)
@@ -378,6 +385,21 @@ public sealed class LanguageCoder
         }
 
         return joiner >= floor && first < analysis.Groups[next].Start && grammar["coordinator"].Contains(tokens[joiner].Lower) ? joiner : null;
+    }
+
+    /// <summary>
+    /// "«Gli Stati Uniti pagheranno un prezzo», ha avvertito il portavoce": a threat told after the words it reports is aimed
+    /// at the subject of the first clause of those words, when that is someone other than the speaker.
+    /// </summary>
+    private static Participants? ReportedSubject(SentenceAnalysis analysis, Participants? speaker)
+    {
+        if (analysis.Subjects.Length == 0 || analysis.Subjects[0] is not { How: SubjectBeforeVerb } subject
+            || (speaker is not null && subject.Actors.Any(a => speaker.Actors.Any(s => EventAssembler.SameActor(a, s)))))
+        {
+            return null;
+        }
+
+        return subject.Carried("subject of the words the threat reports");
     }
 
     /// <summary>The verb of naming (grammar key namingLemma) of a free relative (freeRelative) right after group <paramref name="g"/>, or null.</summary>
