@@ -182,7 +182,10 @@ internal sealed class EventModality
         var tokens = c.Document.Tokens;
         var previous = c.GroupIndex > 0 ? c.Analysis.Groups[c.GroupIndex - 1] : null;
         var conditional = false;
-        for (var k = c.Analysis.Sentence.TokenStart; k < group.Start && !conditional; k++)
+
+        // "«X will pay if it goes on», the spokesman warned": a condition in the words reported before a verb of saying is theirs.
+        var inverted = group.Reporting && c.GroupIndex > 0 && c.GroupIndex == c.Analysis.Groups.Count - 1 && ClosesReportedWords(tokens, c.Analysis.Groups[c.GroupIndex - 1].Head, group.Start);
+        for (var k = c.Analysis.Sentence.TokenStart; k < group.Start && !conditional && !inverted; k++)
         {
             conditional = grammar["conditional"].StartingAt(tokens, k) is not null;
         }
@@ -208,6 +211,20 @@ internal sealed class EventModality
         }
 
         return group.Future || (complement && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+    }
+
+    /// <summary>Whether a comma or a quotation mark between the last verb of the reported words and the verb of saying closes them.</summary>
+    private static bool ClosesReportedWords(Token[] tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Lower == "," || tokens[k].Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
