@@ -190,8 +190,15 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
     private static bool Definite(CompositionContext c, Atom atom)
     {
         var tokens = c.Document.Tokens;
-        return atom.Start > c.Sentence.TokenStart && tokens[atom.Start - 1].Pos == Documents.PartOfSpeech.Det
-            && tokens[atom.Start - 1].Features?.Contains("def", StringComparison.Ordinal) == true;
+        if (atom.Start <= c.Sentence.TokenStart)
+        {
+            return false;
+        }
+
+        // "dei ribelli", "nel blocco": a preposition joined to the definite article counts as one.
+        var before = tokens[atom.Start - 1];
+        return (before.Pos == Documents.PartOfSpeech.Det && before.Features?.Contains("def", StringComparison.Ordinal) == true)
+            || (before.Pos == Documents.PartOfSpeech.Adp && before.Features?.Contains("art", StringComparison.Ordinal) == true);
     }
 
     /// <summary>"the bloc", "il Consiglio": a definite noun standing for the organisation last named, or null when none fits.</summary>
