@@ -25,6 +25,13 @@ public sealed class EventSpecTests(EngineFixture fixture, ITestOutputHelper outp
             output.WriteLine($"{s.Id}: " + string.Join("; ", s.FalsePositives.Select(p => $"FP {p}").Concat(s.Misses.Select(m => $"FN {string.Join('/', m.Sources)}->{string.Join('/', m.Targets)} {string.Join('/', m.Roots)}"))));
         }
 
+        var fileOf = cases.ToDictionary(c => c.Id, c => c.File, StringComparer.Ordinal);
+        foreach (var file in scores.GroupBy(s => fileOf[s.Id]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var counts = EventScorer.Totals(file)["all"];
+            output.WriteLine($"{file.Key}: P={counts.Precision} R={counts.Recall} F1={counts.F1} (tp={counts.TruePositives} fp={counts.FalsePositives} fn={counts.FalseNegatives})");
+        }
+
         var total = EventScorer.Totals(scores)["all"];
         output.WriteLine($"{language}: {cases.Count} cases P={total.Precision} R={total.Recall} F1={total.F1} (tp={total.TruePositives} fp={total.FalsePositives} fn={total.FalseNegatives})");
         Assert.True(cases.Count >= 100, $"only {cases.Count} {language} event cases");
