@@ -21,6 +21,8 @@ public sealed class LanguageCoder
     private readonly ReportedObligation obligations;
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
+    private readonly CliticTarget clitics;
+    private readonly ResponseTarget responses;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -41,6 +43,8 @@ public sealed class LanguageCoder
         obligations = new ReportedObligation(grammar, assembler);
         speakers = new QuotedSpeaker(grammar);
         fallbacks = new FallbackTargets(grammar);
+        clitics = new CliticTarget(grammar);
+        responses = new ResponseTarget(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -184,6 +188,7 @@ public sealed class LanguageCoder
             }
 
             target ??= fallbacks.PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
+            target ??= clitics.Find(tokens, group, subject, events, analysis.Sentence.Index);
 
             if (grammar["domesticRoots"].Contains(m.Pattern.Root))
             {
@@ -208,7 +213,8 @@ public sealed class LanguageCoder
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
-                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence));
+                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
+                ?? responses.Find(tokens, analysis.Sentence.TokenStart, group.Start, source, events);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
