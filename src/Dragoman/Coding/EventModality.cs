@@ -8,12 +8,14 @@ internal sealed class EventModality
 {
     private readonly ClauseGrammar grammar;
     private readonly MandativeClause mandatives;
+    private readonly ReportativeConditional reportative;
 
     public EventModality(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
         mandatives = new MandativeClause(grammar);
+        reportative = new ReportativeConditional(grammar);
     }
 
     /// <summary>
@@ -190,6 +192,11 @@ internal sealed class EventModality
         if (group.Hypothetical && !conditional && ReportedFuture(c))
         {
             return EventMood.Future;
+        }
+
+        if (group.Hypothetical && !conditional && reportative.Applies(c))
+        {
+            return EventMood.Asserted;
         }
 
         // An infinitive or gerund takes the mood of the verb it completes; a participle describing a noun
