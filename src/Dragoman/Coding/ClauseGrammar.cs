@@ -23,7 +23,7 @@ public sealed class ClauseGrammar
         "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
         "answerRoots", "purposeMarker", "ownerPreposition", "absolutePreposition", "temporalPreposition",
         "meansPreposition", "meansNoun", "organRoots",
-        "responseMarker", "objectClitic", "reportativeAux",
+        "responseMarker", "objectClitic", "reportativeAux", "claimingLemma",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];

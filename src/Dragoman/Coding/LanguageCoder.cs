@@ -23,6 +23,7 @@ public sealed class LanguageCoder
     private readonly FallbackTargets fallbacks;
     private readonly CliticTarget clitics;
     private readonly ResponseTarget responses;
+    private readonly DescribedNounTarget described;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -45,6 +46,7 @@ public sealed class LanguageCoder
         fallbacks = new FallbackTargets(grammar);
         clitics = new CliticTarget(grammar);
         responses = new ResponseTarget(grammar);
+        described = new DescribedNounTarget(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -111,7 +113,7 @@ public sealed class LanguageCoder
         var reportedEnd = group.Reporting ? ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
         var complementEnd = ComplementEnd(tokens, analysis, g, clauseEnd);
         var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd, complementEnd);
-        if (match is not { } m)
+        if (match is not { } m || ReportsInstead(tokens, group, m.Pattern, analysis.Sentence.TokenEnd))
         {
             return;
         }
@@ -145,6 +147,7 @@ public sealed class LanguageCoder
             }
 
             target ??= owners.Find(document, analysis, g);
+            target ??= described.Target(document, analysis, group, m.Pattern, clauseStart, source);
 
             // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
             if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Root))
@@ -179,11 +182,12 @@ public sealed class LanguageCoder
             }
 
             if (target is null && (group.Coordinated || FallbackTargets.SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
-                && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after))
+                && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && previousTarget.Target.Start != subject?.Start)
             {
                 // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
                 // also shares it: a second act of the same kind in the sentence, with no target of its own.
                 // "ha condannato il colpo di Stato in Niger e ha chiesto il ripristino…": the second verb shares the first one's target.
+                // Not when that target is the subject itself ("Gli Emirati, accusati da Khartum…, hanno respinto…").
                 target = previousTarget.Target.Carried("target of the coordinated verb before");
             }
 
@@ -234,6 +238,11 @@ public sealed class LanguageCoder
             target = targets.ConditionSubject(document, analysis.Arguments, group.End, analysis.Sentence.TokenEnd, source);
         }
 
+        if (!group.Passive && described.OpposedAgent(document, analysis, g, target) is { } opposed)
+        {
+            target = opposed;
+        }
+
         if (target is not null)
         {
             state.LastTarget = (analysis.Sentence.Index, target);
@@ -259,6 +268,15 @@ public sealed class LanguageCoder
             state.LastDoer = source;
         }
     }
+
+    /// <summary>
+    /// "sostenendo che si tratta di controlli sanitari": a verb that only claims when a complementizer follows it
+    /// right away (grammar key claimingLemma) has no object then, so a pattern that needs one ("sostenere X", support)
+    /// does not apply.
+    /// </summary>
+    private bool ReportsInstead(Token[] tokens, VerbGroup group, EventPattern pattern, int sentenceEnd) =>
+        pattern.Target == TargetKind.Object && !pattern.Has(PatternFlags.ReportedSubject) && !pattern.Has(PatternFlags.ComplementClause)
+        && grammar["claimingLemma"].Contains(group.Lemma) && group.End < sentenceEnd && grammar["complementizer"].Contains(tokens[group.End].Lower);
 
     /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>
     private static int PreviousSentenceStart(Document document, Sentence sentence) =>
