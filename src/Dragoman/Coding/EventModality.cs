@@ -189,7 +189,8 @@ internal sealed class EventModality
             conditional = grammar["conditional"].StartingAt(tokens, k) is not null;
         }
 
-        if (group.Hypothetical && !conditional && ReportedFuture(c))
+        // "ha detto che avrebbe firmato se Pristina avesse accettato": a condition after the verb keeps it hypothetical.
+        if (group.Hypothetical && !conditional && !grammar["conditional"].AnyStartingIn(tokens, group.End, c.Analysis.Sentence.TokenEnd) && ReportedFuture(c))
         {
             return EventMood.Future;
         }

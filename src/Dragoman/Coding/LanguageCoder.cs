@@ -165,6 +165,7 @@ public sealed class LanguageCoder
             // "accusandolo di violare…": an object pronoun attached to the verb stands for the target before it.
             target = fallbacks.EncliticObject(tokens[group.Head]) && m.Pattern.Target == TargetKind.Object && state.LastTarget is { } before && before.Sentence == analysis.Sentence.Index
                 ? before.Target.Carried("object pronoun attached to the verb")
+                : m.Pattern.Target == TargetKind.Object && clitics.Find(tokens, group, subject, events, analysis.Sentence.Index) is { } pronoun ? pronoun
                 : targets.Find(document, m.Pattern, candidates, after, ObjectEnd(analysis, g, m.Pattern, after, clauseEnd), subject);
 
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
