@@ -46,6 +46,14 @@ public sealed class EventAnaphora
 
         // "Mosca ha accusato Kiev …; Kiev ha respinto le accuse": one does not answer one's own words.
         var other = subject?.Actors.Count > 0 ? subject.Actors[0] : null;
+
+        // "Unifil ha invitato alla moderazione. Beirut ha condannato i raid": a noun naming a violent act (an attack:
+        // noun) refers to the last violent act told, whoever spoke after it.
+        if (grammar.Attacks.ValueOf(noun) is not null && LastViolent(events, other) is { Source: { } attacker } violent)
+        {
+            return new Participants([attacker], violent.SourceText ?? attacker.Name, violent.Evidence.Start, violent.Evidence.End, $"the doer of the earlier violent act '{noun}' refers to");
+        }
+
         var last = LastAsserted(events, other);
         if (doer is not null && (last is null || doer.Start > last.Evidence.Start) && (other is null || !EventAssembler.SameActor(doer.Actors[0], other)))
         {
@@ -169,6 +177,21 @@ public sealed class EventAnaphora
                 }
             }
         }
+    }
+
+    private CodedEvent? LastViolent(IReadOnlyList<CodedEvent> events, Actor? other)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (!e.Negated && e.Mood != EventMood.Hypothetical && e.Source is { } source && (other is null || !EventAssembler.SameActor(source, other))
+                && grammar["placeTargetRoots"].Contains(e.Cameo[..2]))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other)
