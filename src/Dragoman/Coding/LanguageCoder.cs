@@ -219,7 +219,7 @@ public sealed class LanguageCoder
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
                 ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
-                ?? responses.Find(tokens, analysis.Sentence.TokenStart, group.Start, source, events);
+                ?? responses.Find(tokens, analysis, g, source, events);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the

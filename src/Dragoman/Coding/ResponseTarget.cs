@@ -5,7 +5,8 @@ namespace Dragoman.Coding;
 
 /// <summary>
 /// "In risposta, l'isola ha dispiegato missili", "per rappresaglia ha chiuso lo spazio aereo": an act of any root
-/// introduced by a response marker (grammar key responseMarker) before its verb, with no target of its own, answers
+/// introduced by a response marker (grammar key responseMarker) before its verb, or told by a gerund or infinitive
+/// after a verb of answering (responseLemma: "ha reagito espellendo…"), with no target of its own, answers
 /// the last actor of another country whose asserted act hit the doer's country.
 /// </summary>
 internal sealed class ResponseTarget
@@ -18,10 +19,12 @@ internal sealed class ResponseTarget
         this.grammar = grammar;
     }
 
-    public Participants? Find(Token[] tokens, int sentenceStart, int verbStart, Participants? source, IReadOnlyList<CodedEvent> events)
+    public Participants? Find(Token[] tokens, SentenceAnalysis analysis, int g, Participants? source, IReadOnlyList<CodedEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(events);
-        if (source is not { Actors.Count: > 0 } || source.Actors[0].Country is not { } country || !grammar["responseMarker"].AnyStartingIn(tokens, sentenceStart, verbStart))
+        if (source is not { Actors.Count: > 0 } || source.Actors[0].Country is not { } country
+            || !(grammar["responseMarker"].AnyStartingIn(tokens, analysis.Sentence.TokenStart, analysis.Groups[g].Start) || AfterResponseVerb(analysis, g)))
         {
             return null;
         }
@@ -37,4 +40,8 @@ internal sealed class ResponseTarget
 
         return null;
     }
+
+    /// <summary>"Berlino ha reagito espellendo tre diplomatici": a gerund or infinitive right after a verb of answering (responseLemma).</summary>
+    private bool AfterResponseVerb(SentenceAnalysis analysis, int g) =>
+        g > 0 && analysis.Groups[g].NonFinite && grammar["responseLemma"].Contains(analysis.Groups[g - 1].Lemma);
 }
