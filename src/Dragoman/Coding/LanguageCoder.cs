@@ -81,6 +81,10 @@ public sealed class LanguageCoder
             }
         }
 
+        // "Dopo il bombardamento turco delle postazioni curde, Damasco ha protestato": an attack named in a phrase set off
+        // before the first verb is told first, so that the answer in the main clause can find who acted.
+        var preposed = PreposedPhraseEnd(document.Tokens, sentence, groups);
+        attacks.Code(document, analysis, events, sentence.TokenStart, preposed);
         for (var g = 0; g < groups.Count; g++)
         {
             CodeGroup(document, analysis, g, events, state, words);
@@ -88,7 +92,7 @@ public sealed class LanguageCoder
 
         obligations.Code(document, analysis, events);
         nominals.Code(document, analysis, events);
-        attacks.Code(document, analysis, events);
+        attacks.Code(document, analysis, events, preposed, sentence.TokenEnd);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
         {
@@ -278,6 +282,21 @@ public sealed class LanguageCoder
     private bool ReportsInstead(Token[] tokens, VerbGroup group, EventPattern pattern, int sentenceEnd) =>
         pattern.Target == TargetKind.Object && !pattern.Has(PatternFlags.ReportedSubject) && !pattern.Has(PatternFlags.ComplementClause)
         && grammar["claimingLemma"].Contains(group.Lemma) && group.End < sentenceEnd && grammar["complementizer"].Contains(tokens[group.End].Lower);
+
+    /// <summary>The comma ending a phrase set before the sentence's first verb, else the sentence start (nothing preposed).</summary>
+    private static int PreposedPhraseEnd(Token[] tokens, Sentence sentence, IReadOnlyList<VerbGroup> groups)
+    {
+        var firstVerb = groups.Count > 0 ? groups[0].Start : sentence.TokenStart;
+        for (var k = firstVerb - 1; k > sentence.TokenStart; k--)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return k;
+            }
+        }
+
+        return sentence.TokenStart;
+    }
 
     /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>
     private static int PreviousSentenceStart(Document document, Sentence sentence) =>
