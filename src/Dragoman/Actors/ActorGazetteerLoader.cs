@@ -109,12 +109,13 @@ public sealed class ActorGazetteerLoader
         }
     }
 
-    /// <summary>lang, countries (`*` or codes), phrases: nouns that stand for the last country named that they fit.</summary>
+    /// <summary>lang, countries (`*`, `~` or codes), phrases: nouns that stand for the last country named that they fit.</summary>
     private void LoadDescriptions(string file)
     {
         foreach (var line in reader.ReadIfExists(file, 3, 3))
         {
-            var codes = line.Fields[1] == "*" ? [] : DataLine.SplitList(line.Fields[1]);
+            var other = line.Fields[1] == "~";
+            var codes = line.Fields[1] is "*" or "~" ? [] : DataLine.SplitList(line.Fields[1]);
             foreach (var code in codes)
             {
                 if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
@@ -123,7 +124,7 @@ public sealed class ActorGazetteerLoader
                 }
             }
 
-            var entry = new GazetteerEntry(EntryKind.CountryReference, line.Location) { DescribedCountries = codes.ToFrozenSet(StringComparer.Ordinal) };
+            var entry = new GazetteerEntry(EntryKind.CountryReference, line.Location) { DescribedCountries = codes.ToFrozenSet(StringComparer.Ordinal), DescribesOther = other };
             AddPhrases(line, line.Fields[0], DataLine.SplitList(line.Fields[2]), entry, properName: false);
         }
     }

@@ -67,13 +67,13 @@ public sealed class DocumentMemory
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
     }
 
-    /// <summary>The country named most recently among <paramref name="allowed"/> (any country when it is empty).</summary>
-    public string? LastCountryAmong(IReadOnlySet<string> allowed)
+    /// <summary>The country named most recently among <paramref name="allowed"/> (any country when it is empty), other than <paramref name="except"/>.</summary>
+    public string? LastCountryAmong(IReadOnlySet<string> allowed, string? except = null)
     {
         ArgumentNullException.ThrowIfNull(allowed);
         for (var i = recentCountries.Count - 1; i >= 0; i--)
         {
-            if (allowed.Count == 0 || allowed.Contains(recentCountries[i]))
+            if ((allowed.Count == 0 || allowed.Contains(recentCountries[i])) && recentCountries[i] != except)
             {
                 return recentCountries[i];
             }

@@ -29,4 +29,7 @@ public sealed record GazetteerEntry(EntryKind Kind, string Source)
     /// empty for any; null for every other entry.
     /// </summary>
     public IReadOnlySet<string>? DescribedCountries { get; init; }
+
+    /// <summary>For a description of another country ("il vicino"): never the first country named in its own sentence.</summary>
+    public bool DescribesOther { get; init; }
 }

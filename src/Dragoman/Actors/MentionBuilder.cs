@@ -179,7 +179,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         var tokens = c.Document.Tokens;
         if (atom.Entry.DescribedCountries is not { } fits || !c.DefiniteBefore(atom.Start) || c.IsLink(atom.End, "of")
             || (atom.End < c.Sentence.TokenEnd && tokens[atom.End].IsCapitalized)
-            || c.Memory.LastCountryAmong(fits) is not { } country)
+            || c.Memory.LastCountryAmong(fits, atom.Entry.DescribesOther ? c.Memory.SentenceCountry : null) is not { } country)
         {
             return null;
         }

@@ -24,6 +24,7 @@ public sealed class LanguageCoder
     private readonly CliticTarget clitics;
     private readonly ResponseTarget responses;
     private readonly DescribedNounTarget described;
+    private readonly SanctionOwners sanctionOwners;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -47,6 +48,7 @@ public sealed class LanguageCoder
         clitics = new CliticTarget(grammar);
         responses = new ResponseTarget(grammar);
         described = new DescribedNounTarget(grammar);
+        sanctionOwners = new SanctionOwners(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -166,6 +168,7 @@ public sealed class LanguageCoder
             source = coAgents.Count == 0 || subject is null ? subject
                 : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
             var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
+            candidates = grammar["sanctionOwnerRoots"].Contains(m.Pattern.Root) ? sanctionOwners.Without(tokens, candidates) : candidates;
             // "accusandolo di violare…": an object pronoun attached to the verb stands for the target before it.
             target = fallbacks.EncliticObject(tokens[group.Head]) && m.Pattern.Target == TargetKind.Object && state.LastTarget is { } before && before.Sentence == analysis.Sentence.Index
                 ? before.Target.Carried("object pronoun attached to the verb")
