@@ -263,20 +263,7 @@ public sealed class ArgumentClassifier
             return false;
         }
 
-        for (var k = previous.TokenStart - 1; k >= sentence.TokenStart; k--)
-        {
-            if (grammar["boundary"].Contains(tokens[k].Lower))
-            {
-                return false;
-            }
-
-            if (tokens[k].Pos is PartOfSpeech.Aux or PartOfSpeech.Verb)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return VerbBefore.InClause(tokens, grammar, sentence.TokenStart, previous.TokenStart);
     }
 
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>

@@ -38,8 +38,9 @@ internal sealed class DescribedNounTarget
                 continue;
             }
 
-            foreach (var argument in analysis.Arguments)
+            for (var a = 0; a < analysis.Arguments.Count; a++)
             {
+                var argument = analysis.Arguments[a];
                 if (argument.TokenStart > k && argument.TokenEnd <= group.Start && argument.Role is not (ArgumentRole.Agent or ArgumentRole.Attribution or ArgumentRole.Locative)
                     && (source is null || source.Actors[0].Primary != argument.Mention.Actor.Primary))
                 {
@@ -85,8 +86,9 @@ internal sealed class DescribedNounTarget
             return null;
         }
 
-        foreach (var argument in analysis.Arguments)
+        for (var a = 0; a < analysis.Arguments.Count; a++)
         {
+            var argument = analysis.Arguments[a];
             if (argument.Role == ArgumentRole.Agent && argument.TokenStart > participle.Head && argument.TokenStart <= participle.Head + AgentWindow)
             {
                 return Participants.From([argument], document.Text[argument.Mention.Start..argument.Mention.End], "agent of the act opposed");
@@ -98,8 +100,9 @@ internal sealed class DescribedNounTarget
 
     private static bool Required(Token token, EventPattern pattern)
     {
-        foreach (var item in pattern.Requires)
+        for (var r = 0; r < pattern.Requires.Count; r++)
         {
+            var item = pattern.Requires[r];
             if (item.Length == 1 && (token.Lemma == item[0] || token.Lower == item[0]))
             {
                 return true;

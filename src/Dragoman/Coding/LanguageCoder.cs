@@ -25,6 +25,7 @@ public sealed class LanguageCoder
     private readonly ResponseTarget responses;
     private readonly DescribedNounTarget described;
     private readonly SanctionOwners sanctionOwners;
+    private readonly ClaimingVerb claims;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -49,6 +50,7 @@ public sealed class LanguageCoder
         responses = new ResponseTarget(grammar);
         described = new DescribedNounTarget(grammar);
         sanctionOwners = new SanctionOwners(grammar);
+        claims = new ClaimingVerb(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -85,7 +87,7 @@ public sealed class LanguageCoder
 
         // "Dopo il bombardamento turco delle postazioni curde, Damasco ha protestato": an attack named in a phrase set off
         // before the first verb is told first, so that the answer in the main clause can find who acted.
-        var preposed = PreposedPhraseEnd(document.Tokens, sentence, groups);
+        var preposed = PreposedPhrase.End(document.Tokens, sentence, groups);
         attacks.Code(document, analysis, events, sentence.TokenStart, preposed);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -119,7 +121,7 @@ public sealed class LanguageCoder
         var reportedEnd = group.Reporting ? ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
         var complementEnd = ComplementEnd(tokens, analysis, g, clauseEnd);
         var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd, complementEnd);
-        if (match is not { } m || ReportsInstead(tokens, group, m.Pattern, analysis.Sentence.TokenEnd))
+        if (match is not { } m || claims.ReportsInstead(tokens, group, m.Pattern, analysis.Sentence.TokenEnd))
         {
             return;
         }
@@ -246,11 +248,7 @@ public sealed class LanguageCoder
             target = targets.ConditionSubject(document, analysis.Arguments, group.End, analysis.Sentence.TokenEnd, source);
         }
 
-        if (!group.Passive && described.OpposedAgent(document, analysis, g, target) is { } opposed)
-        {
-            target = opposed;
-        }
-
+        target = !group.Passive && described.OpposedAgent(document, analysis, g, target) is { } opposed ? opposed : target;
         if (target is not null)
         {
             state.LastTarget = (analysis.Sentence.Index, target);
@@ -275,30 +273,6 @@ public sealed class LanguageCoder
         {
             state.LastDoer = source;
         }
-    }
-
-    /// <summary>
-    /// "sostenendo che si tratta di controlli sanitari": a verb that only claims when a complementizer follows it
-    /// right away (grammar key claimingLemma) has no object then, so a pattern that needs one ("sostenere X", support)
-    /// does not apply.
-    /// </summary>
-    private bool ReportsInstead(Token[] tokens, VerbGroup group, EventPattern pattern, int sentenceEnd) =>
-        pattern.Target == TargetKind.Object && !pattern.Has(PatternFlags.ReportedSubject) && !pattern.Has(PatternFlags.ComplementClause)
-        && grammar["claimingLemma"].Contains(group.Lemma) && group.End < sentenceEnd && grammar["complementizer"].Contains(tokens[group.End].Lower);
-
-    /// <summary>The comma ending a phrase set before the sentence's first verb, else the sentence start (nothing preposed).</summary>
-    private static int PreposedPhraseEnd(Token[] tokens, Sentence sentence, IReadOnlyList<VerbGroup> groups)
-    {
-        var firstVerb = groups.Count > 0 ? groups[0].Start : sentence.TokenStart;
-        for (var k = firstVerb - 1; k > sentence.TokenStart; k--)
-        {
-            if (tokens[k].Lower == ",")
-            {
-                return k;
-            }
-        }
-
-        return sentence.TokenStart;
     }
 
     /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>

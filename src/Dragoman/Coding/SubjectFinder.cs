@@ -249,8 +249,10 @@ public sealed class SubjectFinder
             var gap = chosen[0].TokenStart - candidates[k].TokenEnd;
             var joiner = document.Tokens[candidates[k].TokenEnd].Lower;
             var conjunction = grammar["coordinator"].Contains(joiner) || grammar["corNegation"].Contains(joiner);
+            // "Il Tagikistan ha convocato l'ambasciatore afghano e il governo di Dushanbe ha sospeso…": a mention after a
+            // verb of its own clause is that verb's object, not a conjunct of the next verb's subject.
             if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(conjunction || joiner == ",")
-                || ObjectOfVerbBefore(document.Tokens, analysis.Sentence, candidates[k].TokenStart))
+                || VerbBefore.InClause(document.Tokens, grammar, analysis.Sentence.TokenStart, candidates[k].TokenStart))
             {
                 break;
             }
@@ -267,28 +269,6 @@ public sealed class SubjectFinder
 
         var text = document.Text[chosen[0].Mention.Start..chosen[^1].Mention.End];
         return Participants.From(chosen, text, "subject before the verb");
-    }
-
-    /// <summary>
-    /// "Il Tagikistan ha convocato l'ambasciatore afghano e il governo di Dushanbe ha sospeso…": a mention after a verb
-    /// of its own clause (no boundary word between) is that verb's object, not a conjunct of the next verb's subject.
-    /// </summary>
-    private bool ObjectOfVerbBefore(Token[] tokens, Sentence sentence, int start)
-    {
-        for (var k = start - 1; k >= sentence.TokenStart; k--)
-        {
-            if (grammar["boundary"].Contains(tokens[k].Lower))
-            {
-                return false;
-            }
-
-            if (tokens[k].Pos is PartOfSpeech.Aux or PartOfSpeech.Verb)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A relative clause whose antecedent is not an actor ("a deal that would recognise…") has no actor subject.</summary>
