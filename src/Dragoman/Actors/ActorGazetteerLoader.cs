@@ -40,6 +40,7 @@ public sealed class ActorGazetteerLoader
         LoadNames("actors/organisations.tsv");
         LoadSectors("actors/sectors.tsv");
         LoadReferences("actors/references.tsv");
+        LoadDescriptions("actors/descriptions.tsv");
         LoadPeople("actors/people.tsv");
         foreach (var trie in tries.Values)
         {
@@ -105,6 +106,26 @@ public sealed class ActorGazetteerLoader
                 Titles = title == "-" ? [] : title.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             };
             AddPhrases(line, lang, DataLine.SplitList(line.Fields[3]), entry, properName: false);
+        }
+    }
+
+    /// <summary>lang, countries (`*`, `~` or codes), phrases: nouns that stand for the last country named that they fit.</summary>
+    private void LoadDescriptions(string file)
+    {
+        foreach (var line in reader.ReadIfExists(file, 3, 3))
+        {
+            var other = line.Fields[1] == "~";
+            var codes = line.Fields[1] is "*" or "~" ? [] : DataLine.SplitList(line.Fields[1]);
+            foreach (var code in codes)
+            {
+                if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+                {
+                    throw new DataFormatException(line.File, line.Number, $"country '{code}' is not a three-letter code");
+                }
+            }
+
+            var entry = new GazetteerEntry(EntryKind.CountryReference, line.Location) { DescribedCountries = codes.ToFrozenSet(StringComparer.Ordinal), DescribesOther = other };
+            AddPhrases(line, line.Fields[0], DataLine.SplitList(line.Fields[2]), entry, properName: false);
         }
     }
 

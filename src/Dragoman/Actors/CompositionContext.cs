@@ -91,7 +91,7 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
     public int TakeHolder(MentionParts parts, int j)
     {
         var end = parts.Last.End;
-        if (Adjacent(j, end, EntryKind.Demonym) || Adjacent(j, end, EntryKind.Organisation) || AfterAdjectives(j, end, EntryKind.Demonym))
+        if (Adjacent(j, end, EntryKind.Demonym) || Adjacent(j, end, EntryKind.Organisation) || AfterAdjectives(j, end, EntryKind.Demonym) || RoleComplement.BeforeDemonym(this, j, end))
         {
             parts.Holder = Atoms[j];
             parts.Last = Atoms[j];

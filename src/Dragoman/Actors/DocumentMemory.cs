@@ -9,6 +9,9 @@ public sealed class DocumentMemory
 {
     private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
 
+    /// <summary>Countries in the order they were last named, the most recent last.</summary>
+    private readonly List<string> recentCountries = [];
+
     public DocumentMemory(string? homeCountry) => HomeCountry = homeCountry;
 
     public HashSet<Person> Seen { get; } = [];
@@ -73,6 +76,21 @@ public sealed class DocumentMemory
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
     }
 
+    /// <summary>The country named most recently among <paramref name="allowed"/> (any country when it is empty), other than <paramref name="except"/>.</summary>
+    public string? LastCountryAmong(IReadOnlySet<string> allowed, string? except = null)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        for (var i = recentCountries.Count - 1; i >= 0; i--)
+        {
+            if ((allowed.Count == 0 || allowed.Contains(recentCountries[i])) && recentCountries[i] != except)
+            {
+                return recentCountries[i];
+            }
+        }
+
+        return null;
+    }
+
     public void Remember(Actor actor, Person? person)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -88,6 +106,8 @@ public sealed class DocumentMemory
         }
 
         LastCountry = country;
+        recentCountries.Remove(country);
+        recentCountries.Add(country);
         SentenceCountry ??= country;
         countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
         if (person is not null || actor.Code.EndsWith("GOV", StringComparison.Ordinal))

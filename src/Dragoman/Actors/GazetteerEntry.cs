@@ -23,4 +23,13 @@ public sealed record GazetteerEntry(EntryKind Kind, string Source)
 
     /// <summary>True when the first letter must be upper case in the text (proper names).</summary>
     public bool NeedsCapital { get; init; }
+
+    /// <summary>
+    /// For a description standing for a country ("il regno", "la nazione balcanica"): the countries it fits,
+    /// empty for any; null for every other entry.
+    /// </summary>
+    public IReadOnlySet<string>? DescribedCountries { get; init; }
+
+    /// <summary>For a description of another country ("il vicino"): never the first country named in its own sentence.</summary>
+    public bool DescribesOther { get; init; }
 }

@@ -80,7 +80,7 @@ public sealed class MentionComposer
                 parts.Person = atom;
                 break;
             case EntryKind.CountryReference:
-                return (null, j);
+                return (builder.CountryDescription(c, atom), j);
             case EntryKind.OrganisationReference:
                 return (MentionBuilder.OrganisationReference(c, atom), j);
             case EntryKind.GroupReference:

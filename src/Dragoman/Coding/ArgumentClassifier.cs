@@ -25,7 +25,8 @@ public sealed class ArgumentClassifier
         {
             var argument = Classify(tokens, sentence, mentions[m]);
             var previous = result.Count > 0 ? result[^1] : null;
-            if (previous is not null && argument.Role == ArgumentRole.Bare && previous.Role != ArgumentRole.Bare && Coordinated(tokens, previous, argument))
+            if (previous is not null && argument.Role == ArgumentRole.Bare && previous.Role != ArgumentRole.Bare && Coordinated(tokens, previous, argument)
+                && !NewClauseSubject(tokens, sentence, previous, argument))
             {
                 // "con Corea del Sud e Giappone": the second conjunct shares the first one's preposition.
                 argument = argument with { Role = previous.Role, Preposition = previous.Preposition };
@@ -246,6 +247,23 @@ public sealed class ArgumentClassifier
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Il Mali ha sospeso le trasmissioni di France 24 e Parigi ha definito…": after a clause whose verb came before
+    /// the first conjunct (with no clause boundary between), a mention right before an auxiliary opens a new clause as
+    /// its subject and does not share the preposition of the conjunct before ("tra X e Y" always joins a pair).
+    /// </summary>
+    private bool NewClauseSubject(ReadOnlySpan<Token> tokens, Sentence sentence, Argument previous, Argument argument)
+    {
+        var next = argument.TokenEnd;
+        next += next < sentence.TokenEnd && grammar["clitic"].Contains(tokens[next].Lower) ? 1 : 0;
+        if (next >= sentence.TokenEnd || tokens[next].Pos != PartOfSpeech.Aux || previous.Preposition is { } p && grammar["betweenPreposition"].Contains(p))
+        {
+            return false;
+        }
+
+        return VerbBefore.InClause(tokens, grammar, sentence.TokenStart, previous.TokenStart);
     }
 
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>

@@ -54,17 +54,26 @@ public sealed class EventAnaphora
 
         // "Mosca ha accusato Kiev …; Kiev ha respinto le accuse": one does not answer one's own words.
         var other = subject?.Actors.Count > 0 ? subject.Actors[0] : null;
-        // "called for an inquiry into the massacre", "condemned the launch": a noun naming violence or a show of force refers to
-        // the last such act (violentEventRoots), not the last act;
-        // when nobody was named as its doer, to whom it was done ("gunmen killed eleven miners in Burkina Faso").
-        var violent = grammar["violentEventNoun"].Contains(noun);
-        var last = violent ? LastAsserted(events, other, grammar["violentEventRoots"], anyDoer: true) : LastAsserted(events, other);
-        // Whoever claims it becomes its doer instead (see Claimed).
-        if (violent && last is { Source: null, Target: { } victim } && !grammar["claimLemma"].Contains(group.Lemma))
+        // "called for an inquiry into the massacre", "Beirut ha condannato i raid": a noun naming violence or a show of force
+        // (violentEventNoun or an attack: noun) refers to the last such act (violentEventRoots), whoever spoke after it, not to
+        // the last act; when nobody was named as its doer, to whom it was done ("gunmen killed eleven miners in Burkina Faso").
+        var violent = grammar["violentEventNoun"].Contains(noun) || grammar.Attacks.ValueOf(noun) is not null;
+        if (violent && LastAsserted(events, other, grammar["violentEventRoots"], anyDoer: true) is { } act)
         {
-            return new Participants([victim], last.TargetText ?? victim.Name, last.Evidence.Start, last.Evidence.End, $"where the earlier act '{noun}' refers to happened");
+            // Whoever claims it becomes its doer instead (see Claimed).
+            if (act.Source is { } attacker)
+            {
+                return new Participants([attacker], act.SourceText ?? attacker.Name, act.Evidence.Start, act.Evidence.End, $"the doer of the earlier violent act '{noun}' refers to");
+            }
+
+            if (act.Target is { } victim && !grammar["claimLemma"].Contains(group.Lemma))
+            {
+                return new Participants([victim], act.TargetText ?? victim.Name, act.Evidence.Start, act.Evidence.End, $"where the earlier act '{noun}' refers to happened");
+            }
         }
 
+        // With no such act coded, only the doer of one told without a target can be meant.
+        var last = violent ? null : LastAsserted(events, other);
         if (doer is not null && (last is null || doer.Start > last.Evidence.Start) && (other is null || !EventAssembler.SameActor(doer.Actors[0], other)))
         {
             // The act named was told after the last coded event, with no target of its own.

@@ -8,12 +8,14 @@ internal sealed class EventModality
 {
     private readonly ClauseGrammar grammar;
     private readonly MandativeClause mandatives;
+    private readonly ReportativeConditional reportative;
 
     public EventModality(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
         mandatives = new MandativeClause(grammar);
+        reportative = new ReportativeConditional(grammar);
     }
 
     /// <summary>
@@ -190,9 +192,15 @@ internal sealed class EventModality
             conditional = grammar["conditional"].StartingAt(tokens, k) is not null;
         }
 
-        if (group.Hypothetical && !conditional && ReportedFuture(c))
+        // "ha detto che avrebbe firmato se Pristina avesse accettato": a condition after the verb keeps it hypothetical.
+        if (group.Hypothetical && !conditional && !grammar["conditional"].AnyStartingIn(tokens, group.End, c.Analysis.Sentence.TokenEnd) && ReportedFuture(c))
         {
             return EventMood.Future;
+        }
+
+        if (group.Hypothetical && !conditional && reportative.Applies(c))
+        {
+            return EventMood.Asserted;
         }
 
         // An infinitive or gerund takes the mood of the verb it completes; a participle describing a noun

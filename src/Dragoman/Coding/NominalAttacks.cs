@@ -30,6 +30,13 @@ public sealed class NominalAttacks
 
     public void Code(Document document, SentenceAnalysis analysis, List<CodedEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
+        Code(document, analysis, events, analysis.Sentence.TokenStart, analysis.Sentence.TokenEnd);
+    }
+
+    /// <summary>Codes the attack nouns starting in tokens [from, to) of the sentence.</summary>
+    public void Code(Document document, SentenceAnalysis analysis, List<CodedEvent> events, int from, int to)
+    {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(events);
@@ -39,8 +46,7 @@ public sealed class NominalAttacks
         }
 
         var tokens = document.Tokens;
-        var sentence = analysis.Sentence;
-        for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
+        for (var i = from; i < to; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || grammar.Attacks.StartingAt(tokens, i) is not { } noun || HeadsGroup(analysis, i))
             {
@@ -118,7 +124,8 @@ public sealed class NominalAttacks
 
         foreach (var a in arguments)
         {
-            if (a.TokenStart == k && a.Role == ArgumentRole.DemonymModifier && a.Preposition is null)
+            // The demonym right after the noun is its attacker whatever preposition governs the noun ("in seguito all'attacco israeliano").
+            if (a.TokenStart == k && a.Role == ArgumentRole.DemonymModifier)
             {
                 return a;
             }

@@ -265,7 +265,10 @@ public sealed class SubjectFinder
             var gap = chosen[0].TokenStart - candidates[k].TokenEnd;
             var joiner = document.Tokens[candidates[k].TokenEnd].Lower;
             var conjunction = grammar["coordinator"].Contains(joiner) || grammar["corNegation"].Contains(joiner);
-            if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(conjunction || joiner == ","))
+            // "Il Tagikistan ha convocato l'ambasciatore afghano e il governo di Dushanbe ha sospeso…": a mention after a
+            // verb of its own clause is that verb's object, not a conjunct of the next verb's subject.
+            if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(conjunction || joiner == ",")
+                || VerbBefore.InClause(document.Tokens, grammar, analysis.Sentence.TokenStart, candidates[k].TokenStart))
             {
                 break;
             }
