@@ -25,6 +25,13 @@ public sealed class EventSpecTests(EngineFixture fixture, ITestOutputHelper outp
             output.WriteLine($"{s.Id}: " + string.Join("; ", s.FalsePositives.Select(p => $"FP {p}").Concat(s.Misses.Select(m => $"FN {string.Join('/', m.Sources)}->{string.Join('/', m.Targets)} {string.Join('/', m.Roots)}"))));
         }
 
+        var fileOf = cases.ToDictionary(c => c.Id, c => c.File);
+        foreach (var group in scores.GroupBy(s => fileOf[s.Id]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var fileTotal = EventScorer.Totals(group.ToList())["all"];
+            output.WriteLine($"{Path.GetFileName(group.Key)}: P={fileTotal.Precision} R={fileTotal.Recall} F1={fileTotal.F1} (tp={fileTotal.TruePositives} fp={fileTotal.FalsePositives} fn={fileTotal.FalseNegatives})");
+        }
+
         var total = EventScorer.Totals(scores)["all"];
         output.WriteLine($"{language}: {cases.Count} cases P={total.Precision} R={total.Recall} F1={total.F1} (tp={total.TruePositives} fp={total.FalsePositives} fn={total.FalseNegatives})");
         Assert.True(cases.Count >= 100, $"only {cases.Count} {language} event cases");
