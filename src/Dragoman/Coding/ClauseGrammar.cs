@@ -23,9 +23,10 @@ public sealed class ClauseGrammar
         "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
         "answerRoots", "purposeMarker", "ownerPreposition", "absolutePreposition", "temporalPreposition",
         "meansPreposition", "meansNoun", "organRoots",
+        "actPreposition", "actBackgroundCue",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];
+    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:", "act:"];
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
@@ -48,6 +49,7 @@ public sealed class ClauseGrammar
         Obligations = prefixed["obligation:"];
         Mandatives = prefixed["mandative:"];
         Attacks = prefixed["attack:"];
+        Acts = prefixed["act:"];
     }
 
     public string Language { get; }
@@ -66,6 +68,9 @@ public sealed class ClauseGrammar
 
     /// <summary>Nouns that name a violent act, mapped to their CAMEO code (<c>attack:190  attacco | raid</c>).</summary>
     public WordSequenceSet Attacks { get; }
+
+    /// <summary>Nouns that name an act done by the mention before them, mapped to their CAMEO code (<c>act:163  ban | embargo</c>).</summary>
+    public WordSequenceSet Acts { get; }
 
     public WordSequenceSet this[string key] => byReference.TryGetValue(key, out var set) ? set : sets[key];
 

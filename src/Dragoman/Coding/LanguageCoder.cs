@@ -16,6 +16,7 @@ public sealed class LanguageCoder
     private readonly EventAnaphora anaphora;
     private readonly NominalEvents nominals;
     private readonly NominalAttacks attacks;
+    private readonly NominalActs acts;
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
@@ -36,6 +37,7 @@ public sealed class LanguageCoder
         anaphora = new EventAnaphora(grammar);
         nominals = new NominalEvents(grammar);
         attacks = new NominalAttacks(grammar);
+        acts = new NominalActs(grammar);
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
@@ -83,6 +85,7 @@ public sealed class LanguageCoder
         obligations.Code(document, analysis, events);
         nominals.Code(document, analysis, events);
         attacks.Code(document, analysis, events);
+        acts.Code(document, analysis, events);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
         {
