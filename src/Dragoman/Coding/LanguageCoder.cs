@@ -17,6 +17,7 @@ public sealed class LanguageCoder
     private readonly NominalEvents nominals;
     private readonly NominalAttacks attacks;
     private readonly NominalActs acts;
+    private readonly ResponseTarget responses;
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
@@ -38,6 +39,7 @@ public sealed class LanguageCoder
         nominals = new NominalEvents(grammar);
         attacks = new NominalAttacks(grammar);
         acts = new NominalActs(grammar);
+        responses = new ResponseTarget(grammar);
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
@@ -211,7 +213,8 @@ public sealed class LanguageCoder
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
-                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence));
+                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
+                ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
