@@ -40,6 +40,7 @@ public sealed class ActorGazetteerLoader
         LoadNames("actors/organisations.tsv");
         LoadSectors("actors/sectors.tsv");
         LoadReferences("actors/references.tsv");
+        LoadDescriptions("actors/descriptions.tsv");
         LoadPeople("actors/people.tsv");
         foreach (var trie in tries.Values)
         {
@@ -105,6 +106,22 @@ public sealed class ActorGazetteerLoader
                 Titles = title == "-" ? [] : title.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             };
             AddPhrases(line, lang, DataLine.SplitList(line.Fields[3]), entry, properName: false);
+        }
+    }
+
+    /// <summary>Descriptions standing for the last actor named that they fit: <c>lang  country|organisation  fits  phrases</c>.</summary>
+    private void LoadDescriptions(string file)
+    {
+        foreach (var line in reader.ReadIfExists(file, 4, 4))
+        {
+            var kind = line.Fields[1] switch
+            {
+                "country" => EntryKind.CountryReference,
+                "organisation" => EntryKind.OrganisationReference,
+                var other => throw new DataFormatException(line.File, line.Number, $"unknown description kind '{other}' (country or organisation)"),
+            };
+            var fits = DataLine.SplitList(line.Fields[2]).ToArray();
+            AddPhrases(line, line.Fields[0], DataLine.SplitList(line.Fields[3]), new GazetteerEntry(kind, line.Location) { Fits = fits }, properName: false);
         }
     }
 

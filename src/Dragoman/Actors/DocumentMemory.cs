@@ -9,6 +9,9 @@ public sealed class DocumentMemory
 {
     private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
 
+    // Every country and organisation named so far, in order, for descriptions that stand for the last one they fit.
+    private readonly List<Actor> named = [];
+
     public DocumentMemory(string? homeCountry) => HomeCountry = homeCountry;
 
     public HashSet<Person> Seen { get; } = [];
@@ -29,6 +32,7 @@ public sealed class DocumentMemory
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
         {
             LastOrganisation = (actor, words);
+            named.Add(actor);
         }
     }
 
@@ -64,6 +68,27 @@ public sealed class DocumentMemory
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
     }
 
+    private const string AnyCountry = "*";
+
+    /// <summary>The last country or organisation named ("*": any country) whose country is one of <paramref name="fits"/> or whose code starts with one of them.</summary>
+    public Actor? LastFitting(IReadOnlyList<string> fits)
+    {
+        ArgumentNullException.ThrowIfNull(fits);
+        for (var k = named.Count - 1; k >= 0; k--)
+        {
+            var actor = named[k];
+            foreach (var fit in fits)
+            {
+                if (actor.Country == fit || actor.Code.StartsWith(fit, StringComparison.Ordinal) || (fit == AnyCountry && actor.Country is not null))
+                {
+                    return actor;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public void Remember(Actor actor, Person? person)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -79,6 +104,7 @@ public sealed class DocumentMemory
         }
 
         LastCountry = country;
+        named.Add(actor);
         SentenceCountry ??= country;
         countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
         if (person is not null || actor.Code.EndsWith("GOV", StringComparison.Ordinal))

@@ -18,6 +18,9 @@ public sealed record GazetteerEntry(EntryKind Kind, string Source)
 
     public Person? Person { get; init; }
 
+    /// <summary>For a description standing alone ("the Gulf state", "the bloc"): the codes, or code prefixes, of the actors it may stand for.</summary>
+    public IReadOnlyList<string> Fits { get; init; } = [];
+
     /// <summary>True when the phrase must match with its case exactly (acronyms such as UN, WHO, EU).</summary>
     public bool CaseSensitive { get; init; }
 

@@ -78,7 +78,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
                 country = holder.Person!.RoleOn(c.Date) is { } role ? ActorGazetteer.CountryOf(role.Code) : null;
                 break;
             case EntryKind.CountryReference:
-                country = c.Memory.LastCountry;
+                country = holder.Fits.Count > 0 ? c.Memory.LastFitting(holder.Fits)?.Country : c.Memory.LastCountry;
                 reasons.Add($"refers to the last country named: {country}");
                 break;
             case EntryKind.Organisation or EntryKind.Group or EntryKind.Seat:
