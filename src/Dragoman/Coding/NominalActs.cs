@@ -9,6 +9,7 @@ namespace Dragoman.Coding;
 /// as <c>act:CODE</c> lines. The doer is a possessive ("X's") or a mention right before the noun after a
 /// determiner, past nouns and adjectives of the noun phrase; what is acted on is the first mention after an
 /// <c>actPreposition</c> (of, on, against, to) that opens the noun's complement, before the next verb. The
+/// doer may also be an agent after the complement ("the expulsion of two diplomats by Russia"). The
 /// act keeps its own place in the sentence: wherever it stands (subject, object, after "following"), it is
 /// told as a fact. Nothing is coded after a negative determiner or an <c>unrealNominalCue</c> ("a possible
 /// ban"), after an <c>actBackgroundCue</c> that makes it the background of the story ("since Russia's
@@ -19,6 +20,7 @@ public sealed class NominalActs
     private const int Reach = 10;
     private const int ModifierReach = 3;
     private const int CueReach = 4;
+    private const string ActRule = "act:";
 
     private readonly ClauseGrammar grammar;
 
@@ -55,17 +57,17 @@ public sealed class NominalActs
     {
         var tokens = document.Tokens;
         var sentence = analysis.Sentence;
-        if (noun.End >= sentence.TokenEnd || !grammar["actPreposition"].Contains(tokens[noun.End].Lower) || Doer(tokens, analysis.Arguments, i) is not { } doer)
-        {
-            return;
-        }
-
-        if (Unreal(tokens, analysis, doer.TokenStart, i))
+        if (noun.End >= sentence.TokenEnd || !grammar["actPreposition"].Contains(tokens[noun.End].Lower))
         {
             return;
         }
 
         var limit = Limit(tokens, analysis, noun.End + 1);
+        if ((Doer(tokens, analysis.Arguments, i) ?? Agent(analysis.Arguments, noun.End, limit)) is not { } doer || Unreal(tokens, analysis, Math.Min(doer.TokenStart, i), i))
+        {
+            return;
+        }
+
         Argument? done = null;
         foreach (var a in analysis.Arguments)
         {
@@ -93,9 +95,11 @@ public sealed class NominalActs
             }
         }
 
-        var end = tokens[done.TokenEnd - 1].End;
-        var evidence = new Evidence(tokens[doer.TokenStart].Start, end, document.Text[tokens[doer.TokenStart].Start..end], $"patterns/{grammar.Language}/grammar.tsv act:{noun.Value}");
+        var first = tokens[Math.Min(doer.TokenStart, i)].Start;
+        var end = tokens[Math.Max(done.TokenEnd, doer.TokenEnd) - 1].End;
+        var evidence = new Evidence(first, end, document.Text[first..end], $"patterns/{grammar.Language}/grammar.tsv {ActRule}{noun.Value}");
         analysis.Trace?.Add($"nominal act '{tokens[i].Text}': source {source.Code}, target {target.Code}");
+        Redirect(events, sentence.Index, source, target, document.Text[doer.Mention.Start..doer.Mention.End], first);
         events.Add(new CodedEvent
         {
             Sentence = sentence.Index, Source = source, SourceText = document.Text[doer.Mention.Start..doer.Mention.End], Target = target,
@@ -128,6 +132,37 @@ public sealed class NominalActs
 
             var determiner = a.TokenStart > 0 && tokens[a.TokenStart - 1].Pos == PartOfSpeech.Det;
             return possessive || a.Role == ArgumentRole.DemonymModifier || determiner ? a : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Mexico condemned the killing of its citizens by U.S. border agents": a verb of a root in actReactionRoots whose
+    /// object is the act's noun phrase, and whose target was taken from what the act was done to, is aimed at the act's doer.
+    /// </summary>
+    private void Redirect(List<CodedEvent> events, int sentence, Actor doer, Actor done, string doerText, int first)
+    {
+        for (var k = events.Count - 1; k >= 0 && events[k].Sentence == sentence; k--)
+        {
+            var e = events[k];
+            if (e.Target is { } t && t.Primary == done.Primary && e.Source is { } s && s.Primary != doer.Primary
+                && e.Evidence.Start <= first && !e.Evidence.Rule.Contains(ActRule, StringComparison.Ordinal) && grammar["actReactionRoots"].Contains(e.Cameo[..2]))
+            {
+                events[k] = e with { Target = doer, TargetText = doerText };
+            }
+        }
+    }
+
+    /// <summary>"the expulsion of two diplomats by Russia": an agent after the noun's complement, within the noun phrase.</summary>
+    private Argument? Agent(IReadOnlyList<Argument> arguments, int after, int limit)
+    {
+        foreach (var a in arguments)
+        {
+            if (a.TokenStart > after && a.TokenEnd <= limit && (a.Role == ArgumentRole.Agent || (a.Preposition is { } p && grammar["agent"].Contains(p))))
+            {
+                return a;
+            }
         }
 
         return null;

@@ -19,6 +19,16 @@ public sealed class NominalActsTests(EngineFixture fixture)
         Assert.Contains(Asserted(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith(root, StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Mexico condemned the killing of two of its citizens by U.S. border agents.", "MEX", "USA")]
+    [InlineData("Bolivia's foreign minister denounced the detention of three Bolivian truck drivers by Chilean police.", "BOL", "CHL")]
+    public void Should_AimTheCondemnationAtTheDoer_When_TheActNamesItsDoerAfterItsObject(string text, string source, string target)
+    {
+        var events = Asserted(text);
+        Assert.Contains(events, e => e.Source?.Primary == target && e.Target?.Primary == source && e.Evidence.Rule.Contains("act:", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Since Russia's attack on Ukraine, Finland has doubled its defence budget.", "19")]
     [InlineData("Exporters fear a possible Chinese ban on Lithuanian imports.", "16")]
     [InlineData("There was no Russian expulsion of Estonian diplomats this year.", "16")]
