@@ -131,7 +131,7 @@ public sealed class NominalActs
             }
 
             var determiner = a.TokenStart > 0 && tokens[a.TokenStart - 1].Pos == PartOfSpeech.Det;
-            return possessive || a.Role == ArgumentRole.DemonymModifier || determiner ? a : null;
+            return possessive || a.Role == ArgumentRole.DemonymModifier || a.Mention.Kind == MentionKind.Demonym || determiner ? a : null;
         }
 
         return null;

@@ -144,6 +144,12 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "the Japanese remarks", "Israeli strikes on Gaza": after a demonym, a form that can be a plural noun is one.
+        if (nominal && mentionEnds.DemonymEndsAt(i) && grammar["prenominalAdjectives"].Contains("true") && !features.Contains("past", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (nominal && previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && !mentionEnds.EndsAt(i)
             && grammar["prenominalAdjectives"].Contains("true") && !features.Contains("past", StringComparison.Ordinal))
         {
