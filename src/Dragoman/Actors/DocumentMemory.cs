@@ -89,7 +89,11 @@ public sealed class DocumentMemory
         return null;
     }
 
-    public void Remember(Actor actor, Person? person)
+    /// <summary>
+    /// Remembers an actor just named; <paramref name="topic"/> is false for one named in a sentence's opening phrase
+    /// ("After Spain recognised Palestine, Israel…"), which is not the sentence's topic.
+    /// </summary>
+    public void Remember(Actor actor, Person? person, bool topic = true)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (person is not null)
@@ -105,7 +109,10 @@ public sealed class DocumentMemory
 
         LastCountry = country;
         named.Add(actor);
-        SentenceCountry ??= country;
+        if (topic)
+        {
+            SentenceCountry ??= country;
+        }
         countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
         if (person is not null || actor.Code.EndsWith("GOV", StringComparison.Ordinal))
         {

@@ -204,8 +204,8 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
 
     private static ActorMention Finish(CompositionContext c, MentionParts parts, Actor actor, MentionKind kind, ReasonBuffer reasons, Person? person)
     {
-        c.Memory.Remember(actor, person);
         var first = c.IncludeArticle(parts.First.Start);
+        c.Memory.Remember(actor, person, topic: !OpeningPhrase.Holds(c.Document.Tokens, c.Sentence, first));
         var last = parts.Last.End;
         var tokens = c.Document.Tokens;
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
