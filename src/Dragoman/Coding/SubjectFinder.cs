@@ -358,7 +358,8 @@ public sealed class SubjectFinder
         for (var k = group.Start - 1; k >= boundary; k--)
         {
             var token = document.Tokens[k];
-            if (!grammar["pronoun"].Contains(token.Lower))
+            // "It said Lithuania had violated…": "it" names the last subject, as "they" does.
+            if (!grammar["pronoun"].Contains(token.Lower) && !grammar["institutionPronoun"].Contains(token.Lower))
             {
                 continue;
             }
