@@ -33,6 +33,7 @@ public sealed class NominalActsTests(EngineFixture fixture)
     [InlineData("Exporters fear a possible Chinese ban on Lithuanian imports.", "16")]
     [InlineData("There was no Russian expulsion of Estonian diplomats this year.", "16")]
     [InlineData("Germany would never accept Russia's expulsion of Estonian diplomats.", "16")]
+    [InlineData("Havana demanded the lifting of the U.S. embargo on Cuba.", "16")]
     public void Should_CodeNoAct_When_ItIsBackgroundUnrealOrUnderAnUnrealVerb(string text, string root) =>
         Assert.DoesNotContain(Asserted(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Evidence.Rule.Contains("act:", StringComparison.Ordinal));
 }
