@@ -14,6 +14,13 @@ internal sealed class DescriptionMentions(ActorGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(atom);
+        // "the island of Rhodes", "the kingdom of Bhutan": the description is followed by the name it stands for.
+        var tokens = c.Document.Tokens;
+        if (atom.End + 1 < c.Sentence.TokenEnd && c.IsLink(atom.End, "of") && tokens[atom.End + 1].IsCapitalized)
+        {
+            return null;
+        }
+
         // "the country" fits any country: like "its", it is the sentence's first country, else the last named.
         var any = atom.Entry.Fits is [AnyCountry];
         var country = any ? c.Memory.SentenceCountry ?? c.Memory.LastCountry : null;
@@ -27,7 +34,6 @@ internal sealed class DescriptionMentions(ActorGazetteer gazetteer)
         var actor = organisation ? fitting! : gazetteer.ActorFor(country ?? fitting!.Country!);
         c.Memory.Remember(actor, null);
         var first = c.IncludeArticle(atom.Start);
-        var tokens = c.Document.Tokens;
         return new ActorMention(c.Sentence.Index, first, atom.End, tokens[first].Start, tokens[atom.End - 1].End)
         {
             Actor = actor,
