@@ -5,15 +5,17 @@ namespace Dragoman.Coding;
 
 /// <summary>
 /// Acts named by a noun whose doer stands before it ("Russia's expulsion of two Estonian diplomats",
-/// "following Beijing's ban on Lithuanian imports", "a U.S. arms sale to Taiwan"), listed in grammar.tsv
-/// as <c>act:CODE</c> lines. The doer is a possessive ("X's") or a mention right before the noun after a
-/// determiner, past nouns and adjectives of the noun phrase; what is acted on is the first mention after an
-/// <c>actPreposition</c> (of, on, against, to) that opens the noun's complement, before the next verb. The
-/// doer may also be an agent after the complement ("the expulsion of two diplomats by Russia"). The
-/// act keeps its own place in the sentence: wherever it stands (subject, object, after "following"), it is
-/// told as a fact. Nothing is coded after a negative determiner or an <c>unrealNominalCue</c> ("a possible
-/// ban"), after an <c>actBackgroundCue</c> that makes it the background of the story ("since Russia's
-/// invasion of Ukraine"), or as the object of a negated, hypothetical or future verb.
+/// "following Beijing's ban on Lithuanian imports", "a U.S. arms sale to Taiwan", "Chinese attacks on Filipino
+/// boats"), listed in grammar.tsv as <c>act:CODE</c> lines. The doer is a possessive ("X's"), a demonym or a
+/// mention after a determiner right before the noun, past nouns and adjectives of the noun phrase, else an
+/// agent after the complement ("the killing of two Mexicans by U.S. agents"); what is acted on is the first
+/// mention after the <c>actPreposition</c> (of, on, against, to) that opens the noun's complement, before the
+/// next verb. The act keeps its own place in the sentence: wherever it stands (subject, object, after
+/// "following"), it is told as a fact. Nothing is coded after a negative determiner or an
+/// <c>unrealNominalCue</c> ("a possible ban"), after an <c>actBackgroundCue</c> ("since Russia's attack on
+/// Ukraine", "the lifting of the U.S. embargo"), or as the object of a negated, hypothetical or future verb.
+/// A verb of a root in <c>actReactionRoots</c> that took its target from what the act was done to is aimed
+/// at the doer instead ("Mexico condemned the killing of its citizens by U.S. agents").
 /// </summary>
 public sealed class NominalActs
 {
@@ -99,10 +101,11 @@ public sealed class NominalActs
         var end = tokens[Math.Max(done.TokenEnd, doer.TokenEnd) - 1].End;
         var evidence = new Evidence(first, end, document.Text[first..end], $"patterns/{grammar.Language}/grammar.tsv {ActRule}{noun.Value}");
         analysis.Trace?.Add($"nominal act '{tokens[i].Text}': source {source.Code}, target {target.Code}");
-        Redirect(events, sentence.Index, source, target, document.Text[doer.Mention.Start..doer.Mention.End], first);
+        var doerText = document.Text[doer.Mention.Start..doer.Mention.End];
+        Redirect(events, sentence.Index, source, target, doerText, first);
         events.Add(new CodedEvent
         {
-            Sentence = sentence.Index, Source = source, SourceText = document.Text[doer.Mention.Start..doer.Mention.End], Target = target,
+            Sentence = sentence.Index, Source = source, SourceText = doerText, Target = target,
             TargetText = document.Text[done.Mention.Start..done.Mention.End], Cameo = noun.Value, Date = document.PublicationDate, Evidence = evidence,
         });
     }
