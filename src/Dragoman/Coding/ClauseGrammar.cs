@@ -23,7 +23,7 @@ public sealed class ClauseGrammar
         "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
         "answerRoots", "purposeMarker", "ownerPreposition", "absolutePreposition", "temporalPreposition",
         "meansPreposition", "meansNoun", "organRoots",
-        "actPreposition", "actBackgroundCue", "actReactionRoots", "responseRoots", "responseMarker", "responseLemma",
+        "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "responseRoots", "responseMarker", "responseLemma",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:", "act:"];

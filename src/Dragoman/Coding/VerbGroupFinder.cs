@@ -288,6 +288,7 @@ public sealed class VerbGroupFinder
         // "met on Sunday to weigh", "NATO to deploy" (a headline's future).
         var governor = i - 2;
         return governor < sentence.TokenStart || grammar["irrealisAdjective"].Contains(tokens[governor].Lower)
+            || OwnedDecision.Governs(grammar, tokens, sentence, governor)
             || (tokens[governor].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && IsVerb(tokens, sentence, governor, mentionEnds))
             || tokens[governor].Pos == PartOfSpeech.Propn
             || (tokens[governor].Pos != PartOfSpeech.Noun && !TokenReadings.HasNominalReading(tokens[governor]));
