@@ -23,10 +23,10 @@ public sealed class ClauseGrammar
         "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
         "answerRoots", "purposeMarker", "ownerPreposition", "absolutePreposition", "temporalPreposition",
         "meansPreposition", "meansNoun", "organRoots",
-        "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "responseRoots", "responseMarker", "responseLemma",
+        "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "drawLemma", "reactorPreposition", "responseRoots", "responseMarker", "responseLemma",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:", "act:"];
+    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:", "act:", "reaction:"];
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
@@ -50,6 +50,7 @@ public sealed class ClauseGrammar
         Mandatives = prefixed["mandative:"];
         Attacks = prefixed["attack:"];
         Acts = prefixed["act:"];
+        Reactions = prefixed["reaction:"];
     }
 
     public string Language { get; }
@@ -71,6 +72,9 @@ public sealed class ClauseGrammar
 
     /// <summary>Nouns that name an act done by the mention before them, mapped to their CAMEO code (<c>act:163  ban | embargo</c>).</summary>
     public WordSequenceSet Acts { get; }
+
+    /// <summary>Nouns of reaction drawn by an act, mapped to the CAMEO code of the reaction (<c>reaction:111  condemnation | criticism</c>).</summary>
+    public WordSequenceSet Reactions { get; }
 
     public WordSequenceSet this[string key] => byReference.TryGetValue(key, out var set) ? set : sets[key];
 

@@ -18,6 +18,7 @@ public sealed class LanguageCoder
     private readonly NominalAttacks attacks;
     private readonly NominalActs acts;
     private readonly ResponseTarget responses;
+    private readonly DrawnReaction drawn;
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
@@ -40,6 +41,7 @@ public sealed class LanguageCoder
         attacks = new NominalAttacks(grammar);
         acts = new NominalActs(grammar);
         responses = new ResponseTarget(grammar);
+        drawn = new DrawnReaction(grammar);
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
@@ -88,6 +90,7 @@ public sealed class LanguageCoder
         nominals.Code(document, analysis, events);
         attacks.Code(document, analysis, events);
         acts.Code(document, analysis, events);
+        drawn.Code(document, analysis, events);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
         {
