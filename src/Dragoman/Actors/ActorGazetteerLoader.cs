@@ -109,23 +109,19 @@ public sealed class ActorGazetteerLoader
         }
     }
 
-    /// <summary>lang, countries (`*`, `~` or codes), phrases: nouns that stand for the last country named that they fit.</summary>
+    /// <summary>Descriptions standing for the last actor named that they fit: <c>lang  country|organisation  fits  phrases</c>.</summary>
     private void LoadDescriptions(string file)
     {
-        foreach (var line in reader.ReadIfExists(file, 3, 3))
+        foreach (var line in reader.ReadIfExists(file, 4, 4))
         {
-            var other = line.Fields[1] == "~";
-            var codes = line.Fields[1] is "*" or "~" ? [] : DataLine.SplitList(line.Fields[1]);
-            foreach (var code in codes)
+            var kind = line.Fields[1] switch
             {
-                if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
-                {
-                    throw new DataFormatException(line.File, line.Number, $"country '{code}' is not a three-letter code");
-                }
-            }
-
-            var entry = new GazetteerEntry(EntryKind.CountryReference, line.Location) { DescribedCountries = codes.ToFrozenSet(StringComparer.Ordinal), DescribesOther = other };
-            AddPhrases(line, line.Fields[0], DataLine.SplitList(line.Fields[2]), entry, properName: false);
+                "country" => EntryKind.CountryReference,
+                "organisation" => EntryKind.OrganisationReference,
+                var other => throw new DataFormatException(line.File, line.Number, $"unknown description kind '{other}' (country or organisation)"),
+            };
+            var fits = DataLine.SplitList(line.Fields[2]).ToArray();
+            AddPhrases(line, line.Fields[0], DataLine.SplitList(line.Fields[3]), new GazetteerEntry(kind, line.Location) { Fits = fits }, properName: false);
         }
     }
 

@@ -9,8 +9,8 @@ public sealed class DocumentMemory
 {
     private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
 
-    /// <summary>Countries in the order they were last named, the most recent last.</summary>
-    private readonly List<string> recentCountries = [];
+    // Every country and organisation named so far, in order, for descriptions that stand for the last one they fit.
+    private readonly List<Actor> named = [];
 
     public DocumentMemory(string? homeCountry) => HomeCountry = homeCountry;
 
@@ -32,6 +32,7 @@ public sealed class DocumentMemory
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
         {
             LastOrganisation = (actor, words);
+            named.Add(actor);
         }
     }
 
@@ -76,22 +77,40 @@ public sealed class DocumentMemory
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
     }
 
-    /// <summary>The country named most recently among <paramref name="allowed"/> (any country when it is empty), other than <paramref name="except"/>.</summary>
-    public string? LastCountryAmong(IReadOnlySet<string> allowed, string? except = null)
+    private const string AnyCountry = "*";
+
+    /// <summary>
+    /// The last country or organisation named ("*": any country) whose country is one of <paramref name="fits"/> or whose code
+    /// starts with one of them, other than one of the country <paramref name="except"/>.
+    /// </summary>
+    public Actor? LastFitting(IReadOnlyList<string> fits, string? except = null)
     {
-        ArgumentNullException.ThrowIfNull(allowed);
-        for (var i = recentCountries.Count - 1; i >= 0; i--)
+        ArgumentNullException.ThrowIfNull(fits);
+        for (var k = named.Count - 1; k >= 0; k--)
         {
-            if ((allowed.Count == 0 || allowed.Contains(recentCountries[i])) && recentCountries[i] != except)
+            var actor = named[k];
+            if (except is not null && actor.Country == except)
             {
-                return recentCountries[i];
+                continue;
+            }
+
+            foreach (var fit in fits)
+            {
+                if (actor.Country == fit || actor.Code.StartsWith(fit, StringComparison.Ordinal) || (fit == AnyCountry && actor.Country is not null))
+                {
+                    return actor;
+                }
             }
         }
 
         return null;
     }
 
-    public void Remember(Actor actor, Person? person)
+    /// <summary>
+    /// Remembers an actor just named; <paramref name="topic"/> is false for one named in a sentence's opening phrase
+    /// ("After Spain recognised Palestine, Israel…"), which is not the sentence's topic.
+    /// </summary>
+    public void Remember(Actor actor, Person? person, bool topic = true)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (person is not null)
@@ -106,9 +125,11 @@ public sealed class DocumentMemory
         }
 
         LastCountry = country;
-        recentCountries.Remove(country);
-        recentCountries.Add(country);
-        SentenceCountry ??= country;
+        named.Add(actor);
+        if (topic)
+        {
+            SentenceCountry ??= country;
+        }
         countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
         if (person is not null || actor.Code.EndsWith("GOV", StringComparison.Ordinal))
         {

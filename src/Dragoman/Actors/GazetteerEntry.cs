@@ -18,18 +18,12 @@ public sealed record GazetteerEntry(EntryKind Kind, string Source)
 
     public Person? Person { get; init; }
 
+    /// <summary>For a description standing alone ("the Gulf state", "the bloc"): the codes, or code prefixes, of the actors it may stand for.</summary>
+    public IReadOnlyList<string> Fits { get; init; } = [];
+
     /// <summary>True when the phrase must match with its case exactly (acronyms such as UN, WHO, EU).</summary>
     public bool CaseSensitive { get; init; }
 
     /// <summary>True when the first letter must be upper case in the text (proper names).</summary>
     public bool NeedsCapital { get; init; }
-
-    /// <summary>
-    /// For a description standing for a country ("il regno", "la nazione balcanica"): the countries it fits,
-    /// empty for any; null for every other entry.
-    /// </summary>
-    public IReadOnlySet<string>? DescribedCountries { get; init; }
-
-    /// <summary>For a description of another country ("il vicino"): never the first country named in its own sentence.</summary>
-    public bool DescribesOther { get; init; }
 }

@@ -78,7 +78,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
                 country = holder.Person!.RoleOn(c.Date) is { } role ? ActorGazetteer.CountryOf(role.Code) : null;
                 break;
             case EntryKind.CountryReference:
-                country = holder.DescribedCountries is { } fits ? c.Memory.LastCountryAmong(fits) : c.Memory.LastCountry;
+                country = holder.Fits.Count > 0 ? c.Memory.LastFitting(holder.Fits)?.Country : c.Memory.LastCountry;
                 reasons.Add($"refers to the last country named: {country}");
                 break;
             case EntryKind.Organisation or EntryKind.Group or EntryKind.Seat:
@@ -202,33 +202,6 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
     }
 
     /// <summary>"the bloc", "il Consiglio": a definite noun standing for the organisation last named, or null when none fits.</summary>
-    /// <summary>
-    /// "il regno", "l'isola", "la nazione balcanica", "il Paese": a definite description stands for the country
-    /// named most recently that it fits; not before "di" ("l'isola di Lampedusa") nor before a capitalised word.
-    /// </summary>
-    public ActorMention? CountryDescription(CompositionContext c, Atom atom)
-    {
-        ArgumentNullException.ThrowIfNull(c);
-        ArgumentNullException.ThrowIfNull(atom);
-        var tokens = c.Document.Tokens;
-        if (atom.Entry.DescribedCountries is not { } fits || !c.DefiniteBefore(atom.Start) || c.IsLink(atom.End, "of")
-            || (atom.End < c.Sentence.TokenEnd && tokens[atom.End].IsCapitalized)
-            || c.Memory.LastCountryAmong(fits, atom.Entry.DescribesOther ? c.Memory.SentenceCountry : null) is not { } country)
-        {
-            return null;
-        }
-
-        var actor = gazetteer.ActorFor(country);
-        c.Memory.Remember(actor, null);
-        var first = c.IncludeArticle(atom.Start);
-        return new ActorMention(c.Sentence.Index, first, atom.End, tokens[first].Start, tokens[atom.End - 1].End)
-        {
-            Actor = actor,
-            Kind = MentionKind.Country,
-            Reason = $"{atom.Entry.Source}: refers to the last country named that it fits, {actor.Name}",
-        };
-    }
-
     public static ActorMention? OrganisationReference(CompositionContext c, Atom atom)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -263,8 +236,8 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
 
     private static ActorMention Finish(CompositionContext c, MentionParts parts, Actor actor, MentionKind kind, ReasonBuffer reasons, Person? person)
     {
-        c.Memory.Remember(actor, person);
         var first = c.IncludeArticle(parts.First.Start);
+        c.Memory.Remember(actor, person, topic: !OpeningPhrase.Holds(c.Document.Tokens, c.Sentence, first));
         var last = parts.Last.End;
         var tokens = c.Document.Tokens;
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))

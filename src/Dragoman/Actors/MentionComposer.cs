@@ -12,6 +12,7 @@ public sealed class MentionComposer
 {
     private readonly ActorLinks links;
     private readonly MentionBuilder builder;
+    private readonly DescriptionMentions descriptions;
 
     public MentionComposer(ActorGazetteer gazetteer, ActorLinks links)
     {
@@ -19,6 +20,7 @@ public sealed class MentionComposer
         ArgumentNullException.ThrowIfNull(links);
         this.links = links;
         builder = new MentionBuilder(gazetteer);
+        descriptions = new DescriptionMentions(gazetteer);
     }
 
     public List<ActorMention> Compose(Document document, Sentence sentence, List<Atom> atoms, DateOnly date, DocumentMemory memory)
@@ -80,7 +82,9 @@ public sealed class MentionComposer
                 parts.Person = atom;
                 break;
             case EntryKind.CountryReference:
-                return (builder.CountryDescription(c, atom), j);
+                return (atom.Entry.Fits.Count > 0 ? descriptions.Build(c, atom) : null, j);
+            case EntryKind.OrganisationReference when atom.Entry.Fits.Count > 0:
+                return (descriptions.Build(c, atom), j);
             case EntryKind.OrganisationReference:
                 return (MentionBuilder.OrganisationReference(c, atom), j);
             case EntryKind.GroupReference:

@@ -24,9 +24,10 @@ public sealed class ClauseGrammar
         "answerRoots", "purposeMarker", "ownerPreposition", "absolutePreposition", "temporalPreposition",
         "meansPreposition", "meansNoun", "organRoots", "violentEventNoun", "violentEventRoots", "freeRelative", "namingLemma", "phrasalLemma", "predicativeMarker", "predicativeRoots",
         "responseMarker", "objectClitic", "reportativeAux", "claimingLemma", "responseLemma", "sanctionOwnerRoots",
+        "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "drawLemma", "reactorPreposition", "responseRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:"];
+    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:", "act:", "reaction:"];
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
@@ -49,6 +50,8 @@ public sealed class ClauseGrammar
         Obligations = prefixed["obligation:"];
         Mandatives = prefixed["mandative:"];
         Attacks = prefixed["attack:"];
+        Acts = prefixed["act:"];
+        Reactions = prefixed["reaction:"];
     }
 
     public string Language { get; }
@@ -67,6 +70,12 @@ public sealed class ClauseGrammar
 
     /// <summary>Nouns that name a violent act, mapped to their CAMEO code (<c>attack:190  attacco | raid</c>).</summary>
     public WordSequenceSet Attacks { get; }
+
+    /// <summary>Nouns that name an act done by the mention before them, mapped to their CAMEO code (<c>act:163  ban | embargo</c>).</summary>
+    public WordSequenceSet Acts { get; }
+
+    /// <summary>Nouns of reaction drawn by an act, mapped to the CAMEO code of the reaction (<c>reaction:111  condemnation | criticism</c>).</summary>
+    public WordSequenceSet Reactions { get; }
 
     public WordSequenceSet this[string key] => byReference.TryGetValue(key, out var set) ? set : sets[key];
 

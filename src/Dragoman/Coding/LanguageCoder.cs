@@ -16,13 +16,15 @@ public sealed class LanguageCoder
     private readonly EventAnaphora anaphora;
     private readonly NominalEvents nominals;
     private readonly NominalAttacks attacks;
+    private readonly NominalActs acts;
+    private readonly ResponseTarget responses;
+    private readonly DrawnReaction drawn;
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
     private readonly CliticTarget clitics;
-    private readonly ResponseTarget responses;
     private readonly DescribedNounTarget described;
     private readonly SanctionOwners sanctionOwners;
     private readonly ClaimingVerb claims;
@@ -41,13 +43,15 @@ public sealed class LanguageCoder
         anaphora = new EventAnaphora(grammar);
         nominals = new NominalEvents(grammar);
         attacks = new NominalAttacks(grammar);
+        acts = new NominalActs(grammar);
+        responses = new ResponseTarget(grammar);
+        drawn = new DrawnReaction(grammar);
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
         speakers = new QuotedSpeaker(grammar);
         fallbacks = new FallbackTargets(grammar);
         clitics = new CliticTarget(grammar);
-        responses = new ResponseTarget(grammar);
         described = new DescribedNounTarget(grammar);
         sanctionOwners = new SanctionOwners(grammar);
         claims = new ClaimingVerb(grammar);
@@ -97,6 +101,8 @@ public sealed class LanguageCoder
         obligations.Code(document, analysis, events);
         nominals.Code(document, analysis, events);
         attacks.Code(document, analysis, events, preposed, sentence.TokenEnd);
+        acts.Code(document, analysis, events);
+        drawn.Code(document, analysis, events);
 
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Person) is { } person)
         {
@@ -235,7 +241,7 @@ public sealed class LanguageCoder
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
                 ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
-                ?? responses.Find(tokens, analysis, g, source, events);
+                ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the

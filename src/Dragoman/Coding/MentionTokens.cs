@@ -16,7 +16,7 @@ public sealed class MentionTokens
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            marks[mention.TokenEnd - offset] |= EndFlag;
+            marks[mention.TokenEnd - offset] |= mention.Kind == MentionKind.Demonym ? (byte)(EndFlag | DemonymEndFlag) : EndFlag;
             if (mention.TokenStart > sentenceStart && tokens[mention.TokenStart - 1].Pos == Documents.PartOfSpeech.Adp)
             {
                 marks[mention.TokenEnd - offset] |= PrepositionalEndFlag;
@@ -32,6 +32,10 @@ public sealed class MentionTokens
     private const byte EndFlag = 1;
     private const byte InsideFlag = 2;
     private const byte PrepositionalEndFlag = 4;
+    private const byte DemonymEndFlag = 8;
+
+    /// <summary>True when a demonym standing alone as a mention ("Japanese", "the Chinese") ends right before token <paramref name="token"/>.</summary>
+    public bool DemonymEndsAt(int token) => (Mark(token) & DemonymEndFlag) != 0;
 
     /// <summary>True when a mention ends right before token <paramref name="token"/>.</summary>
     public bool EndsAt(int token) => (Mark(token) & EndFlag) != 0;

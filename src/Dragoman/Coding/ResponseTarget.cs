@@ -1,16 +1,19 @@
-using Dragoman.Actors;
 using Dragoman.Documents;
 
 namespace Dragoman.Coding;
 
 /// <summary>
-/// "In risposta, l'isola ha dispiegato missili", "per rappresaglia ha chiuso lo spazio aereo": an act of any root
-/// introduced by a response marker (grammar key responseMarker) before its verb, or told by a gerund or infinitive
-/// after a verb of answering (responseLemma: "ha reagito espellendo…"), with no target of its own, answers
-/// the last actor of another country whose asserted act hit the doer's country.
+/// "Hezbollah fired rockets at Israel. Israel retaliated with air strikes", "The United States announced
+/// sanctions in response", "said it would retaliate": an act of a <c>responseRoots</c> root with no target,
+/// whose clause holds a <c>responseMarker</c> ("in response", "in retaliation") or a <c>responseLemma</c>
+/// (retaliate, hit back), answers an earlier act: the last one done to the subject's country by another,
+/// else the last one done by another country, within the last few sentences. So does a gerund or infinitive
+/// right after a verb of answering ("Berlino ha reagito espellendo tre diplomatici").
 /// </summary>
-internal sealed class ResponseTarget
+public sealed class ResponseTarget
 {
+    private const int SentenceReach = 3;
+
     private readonly ClauseGrammar grammar;
 
     public ResponseTarget(ClauseGrammar grammar)
@@ -19,29 +22,58 @@ internal sealed class ResponseTarget
         this.grammar = grammar;
     }
 
-    public Participants? Find(Token[] tokens, SentenceAnalysis analysis, int g, Participants? source, IReadOnlyList<CodedEvent> events)
+    public Participants? Find(Document document, VerbGroup group, string code, int clauseStart, int clauseEnd, Participants? source, IReadOnlyList<CodedEvent> events, VerbGroup? governing = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(events);
-        if (source is not { Actors.Count: > 0 } || source.Actors[0].Country is not { } country
-            || !(grammar["responseMarker"].AnyStartingIn(tokens, analysis.Sentence.TokenStart, analysis.Groups[g].Start) || AfterResponseVerb(analysis, g)))
+        if (source is not { Actors.Count: > 0 } || events.Count == 0 || !grammar["responseRoots"].Contains(code[..2])
+            || !(Answers(document.Tokens, group, clauseStart, clauseEnd) || (group.NonFinite && governing is not null && grammar["responseLemma"].Contains(governing.Lemma))))
         {
             return null;
         }
 
-        for (var k = events.Count - 1; k >= 0; k--)
+        var country = source.Actors[0].Primary;
+        CodedEvent? other = null;
+        for (var k = events.Count - 1; k >= 0 && events[k].Sentence >= group.Sentence - SentenceReach; k--)
         {
             var e = events[k];
-            if (!e.Negated && e.Mood != EventMood.Hypothetical && e.Source is { } doer && e.Target is { } done && done.Primary == country && doer.Primary != country)
+            if (e.Negated || e.Mood == EventMood.Hypothetical || e.Source is not { } doer || doer.Primary == country)
             {
-                return new Participants([doer], e.SourceText ?? doer.Name, e.Evidence.Start, e.Evidence.End, "the one whose act the response answers");
+                continue;
+            }
+
+            if (e.Target?.Primary == country)
+            {
+                return new Participants([doer], e.SourceText ?? doer.Name, e.Evidence.Start, e.Evidence.End, "the one whose act on the subject is answered");
+            }
+
+            other ??= e;
+        }
+
+        return other is { Source: { } actor }
+            ? new Participants([actor], other.SourceText ?? actor.Name, other.Evidence.Start, other.Evidence.End, "the one whose act is answered")
+            : null;
+    }
+
+    /// <summary>Whether the verb or its clause says the act answers another: a response lemma or a response marker.</summary>
+    private bool Answers(Token[] tokens, VerbGroup group, int clauseStart, int clauseEnd)
+    {
+        if (grammar["responseLemma"].Contains(group.Lemma))
+        {
+            return true;
+        }
+
+        for (var k = clauseStart; k < clauseEnd && k < tokens.Length; k++)
+        {
+            if (grammar["responseMarker"].StartingAt(tokens, k) is not null
+                || (k > group.Head && tokens[k].VerbLemma is { } lemma && grammar["responseLemma"].Contains(lemma)))
+            {
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
-
-    /// <summary>"Berlino ha reagito espellendo tre diplomatici": a gerund or infinitive right after a verb of answering (responseLemma).</summary>
-    private bool AfterResponseVerb(SentenceAnalysis analysis, int g) =>
-        g > 0 && analysis.Groups[g].NonFinite && grammar["responseLemma"].Contains(analysis.Groups[g - 1].Lemma);
 }

@@ -47,6 +47,7 @@ public sealed class SubjectFinder
                 : group.NonFinite ? GerundDoer(document, analysis, g)
                 : group.Coordinated && g > 0 ? null : Explicit(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
+            subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
             subject ??= Pronoun(document, group, boundary, state);
             subject ??= InvertedSubject.Find(document, analysis, group, g);
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
@@ -377,7 +378,8 @@ public sealed class SubjectFinder
         for (var k = group.Start - 1; k >= boundary; k--)
         {
             var token = document.Tokens[k];
-            if (!grammar["pronoun"].Contains(token.Lower))
+            // "It said Lithuania had violated…": "it" names the last subject, as "they" does.
+            if (!grammar["pronoun"].Contains(token.Lower) && !grammar["institutionPronoun"].Contains(token.Lower))
             {
                 continue;
             }

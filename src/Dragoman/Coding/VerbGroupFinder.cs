@@ -144,6 +144,12 @@ public sealed class VerbGroupFinder
             return false;
         }
 
+        // "the Japanese remarks", "Israeli strikes on Gaza": after a demonym, a form that can be a plural noun is one.
+        if (nominal && mentionEnds.DemonymEndsAt(i) && grammar["prenominalAdjectives"].Contains("true") && !features.Contains("past", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (nominal && previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && !mentionEnds.EndsAt(i)
             && grammar["prenominalAdjectives"].Contains("true") && !features.Contains("past", StringComparison.Ordinal))
         {
@@ -282,6 +288,7 @@ public sealed class VerbGroupFinder
         // "met on Sunday to weigh", "NATO to deploy" (a headline's future).
         var governor = i - 2;
         return governor < sentence.TokenStart || grammar["irrealisAdjective"].Contains(tokens[governor].Lower)
+            || OwnedDecision.Governs(grammar, tokens, sentence, governor)
             || (tokens[governor].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && IsVerb(tokens, sentence, governor, mentionEnds))
             || tokens[governor].Pos == PartOfSpeech.Propn
             || (tokens[governor].Pos != PartOfSpeech.Noun && !TokenReadings.HasNominalReading(tokens[governor]));

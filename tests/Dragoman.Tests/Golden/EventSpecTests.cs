@@ -14,7 +14,7 @@ public sealed class EventSpecTests(EngineFixture fixture, ITestOutputHelper outp
 {
     [Theory]
     [InlineData("it", 0.93)]
-    [InlineData("en", 0.89)]
+    [InlineData("en", 0.90)]
     public void Should_NotFallBelowReachedF1_When_CodingOwnSpecSentences(string language, double floor)
     {
         var cases = SpecFileParser.ReadAll("events-*.md").Concat(SpecFileParser.ReadAll("quotes-dates-*.md"))
@@ -25,11 +25,11 @@ public sealed class EventSpecTests(EngineFixture fixture, ITestOutputHelper outp
             output.WriteLine($"{s.Id}: " + string.Join("; ", s.FalsePositives.Select(p => $"FP {p}").Concat(s.Misses.Select(m => $"FN {string.Join('/', m.Sources)}->{string.Join('/', m.Targets)} {string.Join('/', m.Roots)}"))));
         }
 
-        var fileOf = cases.ToDictionary(c => c.Id, c => c.File, StringComparer.Ordinal);
-        foreach (var file in scores.GroupBy(s => fileOf[s.Id]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var fileOf = cases.ToDictionary(c => c.Id, c => c.File);
+        foreach (var group in scores.GroupBy(s => fileOf[s.Id]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var counts = EventScorer.Totals(file)["all"];
-            output.WriteLine($"{file.Key}: P={counts.Precision} R={counts.Recall} F1={counts.F1} (tp={counts.TruePositives} fp={counts.FalsePositives} fn={counts.FalseNegatives})");
+            var fileTotal = EventScorer.Totals(group.ToList())["all"];
+            output.WriteLine($"{Path.GetFileName(group.Key)}: P={fileTotal.Precision} R={fileTotal.Recall} F1={fileTotal.F1} (tp={fileTotal.TruePositives} fp={fileTotal.FalsePositives} fn={fileTotal.FalseNegatives})");
         }
 
         var total = EventScorer.Totals(scores)["all"];
