@@ -50,6 +50,9 @@ public sealed class EventAssembler
         var events = new List<CodedEvent>();
         CodedEvent? template = null;
         var (sources, targets) = (source.Actors, target?.Actors);
+
+        // "Moscow and Kyiv each freed 150 prisoners in an exchange brokered by the UAE": the parties of a swap act on each other.
+        targets = sources.Count > 1 && Exchanged(context) ? null : targets;
         if (targets is not null)
         {
             var symmetric = pattern.Has(PatternFlags.Symmetric) || Exchanged(context);
@@ -65,7 +68,7 @@ public sealed class EventAssembler
                 }
             }
         }
-        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Root)) || Reciprocal(context)))
+        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Root)) || Reciprocal(context) || Exchanged(context)))
         {
             // Coordinated parties of a symmetric act, or a pair named as one ("the two countries
             // pledged to open transport routes"), act on each other.

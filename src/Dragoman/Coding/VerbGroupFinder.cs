@@ -103,7 +103,9 @@ public sealed class VerbGroupFinder
 
         // "e lo ha ringraziato", "gli ha chiesto": a word read as an article before a finite auxiliary
         // is an object clitic (an article never comes right before a verb).
-        if ((previous.Pos is PartOfSpeech.Det && !afterRelative && !ObjectClitic(previous, token)) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
+        // "Moscow and Kyiv each freed…", "i due Paesi hanno entrambi firmato": a quantifier floating after the subject is no article.
+        var floating = previous.Pos is PartOfSpeech.Det && mentionEnds.EndsAt(i - 1) && grammar["floatingQuantifier"].Contains(previous.Lower);
+        if ((previous.Pos is PartOfSpeech.Det && !afterRelative && !floating && !ObjectClitic(previous, token)) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
             return false;
         }
