@@ -104,7 +104,8 @@ public sealed class VerbGroupFinder
         // "e lo ha ringraziato", "gli ha chiesto": a word read as an article before a finite auxiliary
         // is an object clitic (an article never comes right before a verb).
         // "Moscow and Kyiv each freed…", "i due Paesi hanno entrambi firmato": a quantifier floating after the subject is no article.
-        var floating = previous.Pos is PartOfSpeech.Det && mentionEnds.EndsAt(i - 1) && grammar["floatingQuantifier"].Contains(previous.Lower);
+        var floating = previous.Pos is PartOfSpeech.Det && (mentionEnds.EndsAt(i - 1) || (i - 2 >= sentence.TokenStart && IsAuxiliary(tokens[i - 2])))
+            && grammar["floatingQuantifier"].Contains(previous.Lower);
         if ((previous.Pos is PartOfSpeech.Det && !afterRelative && !floating && !ObjectClitic(previous, token)) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
         {
             return false;
@@ -230,8 +231,9 @@ public sealed class VerbGroupFinder
         token.VerbLemma is { } lemma && (grammar["auxLemma"].Contains(lemma) || grammar["modalLemma"].Contains(lemma)
             || grammar["hypothetical"].Contains(token.Lower) || grammar["futureMarker"].Contains(token.Lower) || token.Pos == PartOfSpeech.Aux);
 
+    // "hanno entrambe liberato": a floating quantifier may stand between the auxiliary and the participle.
     private bool IsModifier(Token token) =>
-        token.Pos != PartOfSpeech.Propn && (token.Pos is PartOfSpeech.Adv or PartOfSpeech.Part || grammar["negation"].Contains(token.Lower) || IsClitic(token));
+        token.Pos != PartOfSpeech.Propn && (token.Pos is PartOfSpeech.Adv or PartOfSpeech.Part || grammar["negation"].Contains(token.Lower) || IsClitic(token) || grammar["floatingQuantifier"].Contains(token.Lower));
 
     private bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && grammar["clitic"].Contains(token.Lower);
 
