@@ -34,6 +34,7 @@ public sealed class DataChecker
         problems.AddRange(OverlappingRoles());
         problems.AddRange(UnknownTriggers());
         problems.AddRange(ConflictingNames());
+        problems.AddRange(ElidedGrammarWords());
         return problems;
     }
 
@@ -70,6 +71,30 @@ public sealed class DataChecker
             foreach (var pattern in Coding.PatternDictionary.Load(data, language, codebook).All.Where(p => !verbs.Contains(p.Lemma)))
             {
                 yield return $"data/{pattern.Rule}: trigger '{pattern.Lemma}' is not a verb of data/languages/{language}/verbs.txt";
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tokenizer splits an elided article or preposition from the word after it ("nell'ambito" → "nell'" "ambito"), so a
+    /// grammar item written glued never matches: it must be written "nell' ambito".
+    /// </summary>
+    private IEnumerable<string> ElidedGrammarWords()
+    {
+        var reader = new DataFileReader(data);
+        foreach (var language in DragomanEngine.Languages)
+        {
+            var elided = reader.ReadIfExists($"languages/{language}/elisions.txt", 1, 1).Select(l => l.Fields[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            foreach (var line in reader.Read($"patterns/{language}/grammar.tsv", 2, 2))
+            {
+                foreach (var word in line.Fields[1].Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+                    if (apostrophe > 0 && apostrophe < word.Length - 1 && elided.Contains(word[..apostrophe].ToLowerInvariant()))
+                    {
+                        yield return ErrorCatalogue.DataLine(line.File, line.Number, $"'{word}' never matches: the tokenizer splits it after the apostrophe; write '{word[..(apostrophe + 1)]} {word[(apostrophe + 1)..]}'");
+                    }
+                }
             }
         }
     }
