@@ -155,7 +155,8 @@ public sealed class PatternMatcher
 
         if (position >= 0)
         {
-            negatedObject = NegatedBefore(tokens, position, group.End);
+            // "Nessun accordo è stato raggiunto": a passive's required word before the verb is negated by the determiner before it.
+            negatedObject = NegatedBefore(tokens, position, position < group.Start ? clauseStart : group.End);
             return null;
         }
 

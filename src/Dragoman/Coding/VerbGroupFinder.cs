@@ -134,6 +134,14 @@ public sealed class VerbGroupFinder
         // one (a verb there would agree with its singular subject: "the U.S. requests").
         var features = TokenReadings.VerbFeatures(token);
 
+        // "L'Alto commissario dell'Onu", "il nuovo accordo": a form whose only verb reading is one news narrative never uses
+        // (grammar key nounOverFeatures: the first person singular) and which can be a noun, or follows an adjective or a
+        // capitalised word of a title, is a noun.
+        if ((nominal || previous.Pos is PartOfSpeech.Adj or PartOfSpeech.Propn) && grammar["nounOverFeatures"].Contains(features))
+        {
+            return false;
+        }
+
         // "two patrol vessels": right after a number a word is a noun or its modifier; only a past form
         // ("the two met") or an auxiliary ("i due hanno firmato") is a verb there.
         if (previous.Pos == PartOfSpeech.Num && token.Pos != PartOfSpeech.Aux && !features.Contains("past", StringComparison.Ordinal))
