@@ -46,7 +46,7 @@ public sealed class NominalActs
         var sentence = analysis.Sentence;
         for (var i = sentence.TokenStart + 1; i < sentence.TokenEnd; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || grammar.Acts.StartingAt(tokens, i) is not { } noun || HeadsGroup(analysis, noun.End - 1))
+            if (tokens[i].Kind != TokenKind.Word || grammar.Acts.StartingAt(tokens, i) is not { } noun || analysis.HeadsGroup(noun.End - 1))
             {
                 continue;
             }
@@ -65,7 +65,7 @@ public sealed class NominalActs
         }
 
         var limit = Limit(tokens, analysis, noun.End + 1);
-        if ((Doer(tokens, analysis.Arguments, i) ?? Agent(analysis.Arguments, noun.End, limit)) is not { } doer || Unreal(tokens, analysis, Math.Min(doer.TokenStart, i), i))
+        if ((Doer(tokens, analysis, i) ?? Agent(analysis.Arguments, noun.End, limit)) is not { } doer || Unreal(tokens, analysis, Math.Min(doer.TokenStart, i), i))
         {
             return;
         }
@@ -115,11 +115,12 @@ public sealed class NominalActs
     /// few nouns and adjectives ("Beijing's import ban", "a U.S. arms sale"); a mention with no clitic must
     /// follow a determiner, so that "Hungary arms Ukraine" or "told Moscow sanctions…" name no doer.
     /// </summary>
-    private Argument? Doer(Token[] tokens, IReadOnlyList<Argument> arguments, int noun)
+    private Argument? Doer(Token[] tokens, SentenceAnalysis analysis, int noun)
     {
+        var arguments = analysis.Arguments;
         var k = noun;
         var floor = Math.Max(0, noun - ModifierReach);
-        while (k - 1 > floor && tokens[k - 1].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj && !EndsMention(arguments, k))
+        while (k - 1 > floor && tokens[k - 1].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj && !analysis.EndsMention(k))
         {
             k--;
         }
@@ -237,31 +238,5 @@ public sealed class NominalActs
         }
 
         return end;
-    }
-
-    private static bool EndsMention(IReadOnlyList<Argument> arguments, int token)
-    {
-        foreach (var a in arguments)
-        {
-            if (a.TokenEnd == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HeadsGroup(SentenceAnalysis analysis, int token)
-    {
-        foreach (var group in analysis.Groups)
-        {
-            if (group.Head == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

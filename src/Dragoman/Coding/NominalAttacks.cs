@@ -48,7 +48,7 @@ public sealed class NominalAttacks
         var tokens = document.Tokens;
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || grammar.Attacks.StartingAt(tokens, i) is not { } noun || HeadsGroup(analysis, i))
+            if (tokens[i].Kind != TokenKind.Word || grammar.Attacks.StartingAt(tokens, i) is not { } noun || analysis.HeadsGroup(i))
             {
                 continue;
             }
@@ -68,7 +68,7 @@ public sealed class NominalAttacks
 
         var limit = Limit(tokens, analysis, noun.End);
         // "l'attacco di Zelensky contro Trump": a person's attack is made of words, not weapons.
-        var attacker = Attacker(tokens, analysis.Arguments, noun.End, limit);
+        var attacker = Attacker(tokens, analysis, noun.End, limit);
         if (attacker is null || attacker.Mention.Kind == MentionKind.Person)
         {
             return;
@@ -114,10 +114,11 @@ public sealed class NominalAttacks
     }
 
     /// <summary>The attacker: a nationality adjective or a genitive right after the noun (past adjectives), or an agent before the limit.</summary>
-    private Argument? Attacker(Token[] tokens, IReadOnlyList<Argument> arguments, int after, int limit)
+    private Argument? Attacker(Token[] tokens, SentenceAnalysis analysis, int after, int limit)
     {
+        var arguments = analysis.Arguments;
         var k = after;
-        while (k < limit && tokens[k].Pos == PartOfSpeech.Adj && !IsMentionStart(arguments, k))
+        while (k < limit && tokens[k].Pos == PartOfSpeech.Adj && !analysis.StartsMention(k))
         {
             k++;
         }
@@ -217,32 +218,6 @@ public sealed class NominalAttacks
                 var previous = g > 0 ? analysis.Groups[g - 1] : null;
                 return group.Negated || group.Hypothetical || group.Future || group.Irrealis || group.Intent
                     || (group.NonFinite && previous is { Irrealis: true } or { Hypothetical: true } or { Negated: true });
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsMentionStart(IReadOnlyList<Argument> arguments, int token)
-    {
-        foreach (var a in arguments)
-        {
-            if (a.TokenStart == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HeadsGroup(SentenceAnalysis analysis, int token)
-    {
-        foreach (var group in analysis.Groups)
-        {
-            if (group.Head == token)
-            {
-                return true;
             }
         }
 

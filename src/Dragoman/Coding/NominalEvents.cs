@@ -40,7 +40,7 @@ public sealed class NominalEvents
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
         {
             // "meeting" and "talks" are also verb forms: any reading counts unless the word heads a verb group.
-            if (tokens[i].Kind != TokenKind.Word || HeadsGroup(analysis, i) || grammar.Nominals.StartingAt(tokens, i) is not { } nominal
+            if (tokens[i].Kind != TokenKind.Word || analysis.HeadsGroup(i) || grammar.Nominals.StartingAt(tokens, i) is not { } nominal
                 || (i > sentence.TokenStart && grammar["negDeterminer"].Contains(tokens[i - 1].Lower)))
             {
                 continue;
@@ -296,18 +296,5 @@ public sealed class NominalEvents
         }
 
         events.Add(new CodedEvent { Sentence = sentence, Source = source, SourceText = source.Name, Target = target, TargetText = target.Name, Cameo = code, Date = document.PublicationDate, Evidence = evidence });
-    }
-
-    private static bool HeadsGroup(SentenceAnalysis analysis, int token)
-    {
-        for (var g = 0; g < analysis.Groups.Count; g++)
-        {
-            if (analysis.Groups[g].Head == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
