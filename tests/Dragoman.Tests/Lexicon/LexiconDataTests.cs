@@ -32,16 +32,18 @@ public sealed class LexiconDataTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(lexicon.Lookup("parlavo"), r => r.Lemma == "parlare" && r.Features == "impf.1sg");
     }
 
+    // The floor is what one regular verb yields on its own: an Italian verb has dozens of distinct forms, an
+    // English one four (cross, crosses, crossed, crossing), so five per verb only held while nouns padded the count.
     [Theory]
-    [InlineData("it")]
-    [InlineData("en")]
-    public void Should_BuildEveryVerbsForms_When_LoadingRealData(string language)
+    [InlineData("it", 5)]
+    [InlineData("en", 4)]
+    public void Should_BuildEveryVerbsForms_When_LoadingRealData(string language, int formsPerVerb)
     {
         // Speed is measured by the benchmarks (bench/), never by a timed test.
         var lexicon = Dragoman.Lexicon.Lexicon.Load(DataDirectory.Locate(), language);
         output.WriteLine($"{language}: {lexicon.FormCount} forms, {lexicon.VerbLemmas.Count} verbs");
         Assert.True(lexicon.VerbLemmas.Count > 1000, $"only {lexicon.VerbLemmas.Count} verbs");
-        Assert.True(lexicon.FormCount > lexicon.VerbLemmas.Count * 5, $"only {lexicon.FormCount} forms");
+        Assert.True(lexicon.FormCount > lexicon.VerbLemmas.Count * formsPerVerb, $"only {lexicon.FormCount} forms");
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
