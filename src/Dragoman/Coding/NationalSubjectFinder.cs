@@ -98,7 +98,7 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
     {
         var tokens = document.Tokens;
         var noun = argument.TokenStart - 2;
-        if (noun < boundary || tokens[noun].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn))
+        if (noun < boundary || (tokens[noun].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn) && !TokenReadings.HasNominalReading(tokens[noun])))
         {
             return false;
         }
@@ -118,8 +118,12 @@ internal sealed class NationalSubjectFinder(ClauseGrammar grammar)
     {
         var tokens = document.Tokens;
         return noun == boundary || tokens[noun - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num || tokens[noun - 1].Kind != TokenKind.Word
-            || EndsTimeExpression(document, noun);
+            || EndsTimeExpression(document, noun) || (noun - 1 > boundary && TitleWord(tokens[noun - 1]) && tokens[noun - 2].Pos == PartOfSpeech.Det);
     }
+
+    /// <summary>"L'Alto commissario dell'Onu", "the top commander of Hamas": one word of the title between the article and its noun.</summary>
+    private static bool TitleWord(Token token) =>
+        token.Pos is PartOfSpeech.Adj or PartOfSpeech.Noun || (token.Pos is PartOfSpeech.Propn && token.IsCapitalized);
 
     /// <summary>"Sabato miliziani di Hamas hanno…": a time expression may open the clause before the subject noun.</summary>
     private static bool EndsTimeExpression(Document document, int tokenAfter)
