@@ -50,12 +50,13 @@ public sealed class EventAssembler
         var events = new List<CodedEvent>();
         CodedEvent? template = null;
         var (sources, targets) = (source.Actors, target?.Actors);
+        var exchanged = Exchanged(context);
 
         // "Moscow and Kyiv each freed 150 prisoners in an exchange brokered by the UAE": the parties of a swap act on each other.
-        targets = sources.Count > 1 && Exchanged(context) ? null : targets;
+        targets = sources.Count > 1 && exchanged ? null : targets;
         if (targets is not null)
         {
-            var symmetric = pattern.Has(PatternFlags.Symmetric) || Exchanged(context);
+            var symmetric = pattern.Has(PatternFlags.Symmetric) || exchanged;
             for (var i = 0; i < sources.Count; i++)
             {
                 for (var j = 0; j < targets.Count; j++)
@@ -68,7 +69,7 @@ public sealed class EventAssembler
                 }
             }
         }
-        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Root)) || Reciprocal(context) || Exchanged(context)))
+        else if (sources.Count > 1 && (pattern.Has(PatternFlags.Symmetric) || (source.Pair && grammar["mutualRoots"].Contains(pattern.Root)) || Reciprocal(context) || exchanged))
         {
             // Coordinated parties of a symmetric act, or a pair named as one ("the two countries
             // pledged to open transport routes"), act on each other.

@@ -189,7 +189,7 @@ public sealed class LanguageCoder
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
             target ??= QuotationTarget.Find(document, analysis, g, m.Pattern);
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any or TargetKind.Preposition
-                && speakers.Target(document, analysis, after, clauseEnd) is { } speaker && (subject is null || !speaker.Actors.Any(a => subject.Actors.Any(s => EventAssembler.SameActor(a, s)))))
+                && speakers.Target(document, analysis, after, clauseEnd) is { } speaker && (subject is null || !speaker.Shares(subject)))
             {
                 target = speaker;
             }
@@ -225,7 +225,7 @@ public sealed class LanguageCoder
             }
         }
 
-        if (group.Reflexive && m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1 && target is not null && !target.Actors.Any(t => source.Actors.Any(s => EventAssembler.SameActor(s, t))))
+        if (group.Reflexive && m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1 && target is not null && !target.Shares(source))
         {
             // "Aliyev e Pashinyan si sono incontrati alla Casa Bianca": a reciprocal verb of several subjects acts on
             // them; a seat or a country after it is where, not with whom.
@@ -307,7 +307,7 @@ public sealed class LanguageCoder
     private static Participants? ReportedSubject(SentenceAnalysis analysis, Participants? speaker)
     {
         if (analysis.Subjects.Length == 0 || analysis.Subjects[0] is not { How: SubjectBeforeVerb } subject
-            || (speaker is not null && subject.Actors.Any(a => speaker.Actors.Any(s => EventAssembler.SameActor(a, s)))))
+            || (speaker is not null && subject.Shares(speaker)))
         {
             return null;
         }

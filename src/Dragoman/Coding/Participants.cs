@@ -39,6 +39,24 @@ public sealed record Participants(IReadOnlyList<Actor> Actors, string Text, int 
 
     public Participants Carried(string how) => this with { How = how };
 
+    /// <summary>Whether any actor of these participants is also one of <paramref name="other"/>'s (<see cref="EventAssembler.SameActor"/>).</summary>
+    public bool Shares(Participants other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        for (var a = 0; a < Actors.Count; a++)
+        {
+            for (var b = 0; b < other.Actors.Count; b++)
+            {
+                if (EventAssembler.SameActor(Actors[a], other.Actors[b]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static void AddDistinct(List<Actor> actors, Actor actor)
     {
         for (var k = 0; k < actors.Count; k++)
