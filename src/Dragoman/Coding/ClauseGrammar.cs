@@ -34,17 +34,13 @@ public sealed class ClauseGrammar
 
     // The analyser names keys with string literals, which the runtime interns: looking them up by reference
     // spares hashing the key's characters on every call; any other string falls back to the ordinal table.
-    private readonly Dictionary<string, WordSequenceSet> byReference;
+    private readonly ReferenceKeyTable<WordSequenceSet> byReference;
 
     private ClauseGrammar(string language, Dictionary<string, WordSequenceSet> sets, Dictionary<string, WordSequenceSet> prefixed)
     {
         Language = language;
         this.sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
-        byReference = new Dictionary<string, WordSequenceSet>(ReferenceEqualityComparer.Instance as IEqualityComparer<string>);
-        foreach (var (key, set) in this.sets)
-        {
-            byReference[string.Intern(key)] = set;
-        }
+        byReference = new ReferenceKeyTable<WordSequenceSet>(this.sets.Select(p => (string.Intern(p.Key), p.Value)).ToArray());
         Prepositions = prefixed["prep:"];
         Nominals = prefixed["nominal:"];
         Obligations = prefixed["obligation:"];
@@ -77,7 +73,7 @@ public sealed class ClauseGrammar
     /// <summary>Nouns of reaction drawn by an act, mapped to the CAMEO code of the reaction (<c>reaction:111  condemnation | criticism</c>).</summary>
     public WordSequenceSet Reactions { get; }
 
-    public WordSequenceSet this[string key] => byReference.TryGetValue(key, out var set) ? set : sets[key];
+    public WordSequenceSet this[string key] => byReference.Find(key) ?? sets[key];
 
     public static ClauseGrammar Load(DataDirectory directory, string language)
     {

@@ -12,11 +12,55 @@ public sealed class VerbGroupFinder
     private readonly ClauseGrammar grammar;
     private readonly ReducedRelativeReader reducedRelatives;
 
+    // The grammar's word classes, fetched once: the finder asks them about nearly every token.
+    private readonly WordSequenceSet auxLemmas;
+    private readonly WordSequenceSet cliticWords;
+    private readonly WordSequenceSet complementizerWords;
+    private readonly WordSequenceSet coordinatorWords;
+    private readonly WordSequenceSet floatingQuantifierWords;
+    private readonly WordSequenceSet futureMarkerWords;
+    private readonly WordSequenceSet hypotheticalWords;
+    private readonly WordSequenceSet infinitiveMarkerWords;
+    private readonly WordSequenceSet intentLemmas;
+    private readonly WordSequenceSet irrealisAdjectiveWords;
+    private readonly WordSequenceSet irrealisLemmas;
+    private readonly WordSequenceSet modalLemmas;
+    private readonly WordSequenceSet negationWords;
+    private readonly WordSequenceSet nounOverFeatures;
+    private readonly WordSequenceSet passiveLemmas;
+    private readonly WordSequenceSet possessiveCliticWords;
+    private readonly WordSequenceSet reflexiveWords;
+    private readonly WordSequenceSet relativeWords;
+    private readonly WordSequenceSet reportingLemmas;
+    private readonly WordSequenceSet unaccusativeLemmas;
+    private readonly bool prenominalAdjectives;
+
     public VerbGroupFinder(ClauseGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         this.grammar = grammar;
         reducedRelatives = new ReducedRelativeReader(grammar);
+        auxLemmas = grammar["auxLemma"];
+        cliticWords = grammar["clitic"];
+        complementizerWords = grammar["complementizer"];
+        coordinatorWords = grammar["coordinator"];
+        floatingQuantifierWords = grammar["floatingQuantifier"];
+        futureMarkerWords = grammar["futureMarker"];
+        hypotheticalWords = grammar["hypothetical"];
+        infinitiveMarkerWords = grammar["infinitiveMarker"];
+        intentLemmas = grammar["intentLemma"];
+        irrealisAdjectiveWords = grammar["irrealisAdjective"];
+        irrealisLemmas = grammar["irrealisLemma"];
+        modalLemmas = grammar["modalLemma"];
+        negationWords = grammar["negation"];
+        nounOverFeatures = grammar["nounOverFeatures"];
+        passiveLemmas = grammar["passiveLemma"];
+        possessiveCliticWords = grammar["possessiveClitic"];
+        reflexiveWords = grammar["reflexive"];
+        relativeWords = grammar["relative"];
+        reportingLemmas = grammar["reportingLemma"];
+        unaccusativeLemmas = grammar["unaccusativeLemma"];
+        prenominalAdjectives = grammar["prenominalAdjectives"].Contains("true");
     }
 
     public List<VerbGroup> Find(Document document, Sentence sentence, IReadOnlyList<Actors.ActorMention> mentions)
@@ -71,7 +115,8 @@ public sealed class VerbGroupFinder
         }
 
         // "un sostegno consistente", "la situazione preoccupante": a present participle is an adjective.
-        if (TokenReadings.VerbFeatures(token) == "prp")
+        var features = TokenReadings.VerbFeatures(token);
+        if (features == "prp")
         {
             return false;
         }
@@ -92,11 +137,11 @@ public sealed class VerbGroupFinder
             return true;
         }
 
-        var afterRelative = token.Pos == PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower);
+        var afterRelative = token.Pos == PartOfSpeech.Aux && relativeWords.Contains(previous.Lower);
 
         // "Sweden, which joined NATO": a finite form after a relative word that is no complementizer is its verb.
-        if (token.Pos != PartOfSpeech.Aux && grammar["relative"].Contains(previous.Lower) && !grammar["complementizer"].Contains(previous.Lower)
-            && (TokenReadings.VerbFeatures(token).Contains("past", StringComparison.Ordinal) || TokenReadings.VerbFeatures(token).Contains("pres", StringComparison.Ordinal)))
+        if (token.Pos != PartOfSpeech.Aux && relativeWords.Contains(previous.Lower) && !complementizerWords.Contains(previous.Lower)
+            && (features.Contains("past", StringComparison.Ordinal) || features.Contains("pres", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -105,8 +150,8 @@ public sealed class VerbGroupFinder
         // is an object clitic (an article never comes right before a verb).
         // "Moscow and Kyiv each freed…", "i due Paesi hanno entrambi firmato": a quantifier floating after the subject is no article.
         var floating = previous.Pos is PartOfSpeech.Det && (mentionEnds.EndsAt(i - 1) || (i - 2 >= sentence.TokenStart && IsAuxiliary(tokens[i - 2])))
-            && grammar["floatingQuantifier"].Contains(previous.Lower);
-        if ((previous.Pos is PartOfSpeech.Det && !afterRelative && !floating && !ObjectClitic(previous, token)) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || grammar["possessiveClitic"].Contains(previous.Lower))
+            && floatingQuantifierWords.Contains(previous.Lower);
+        if ((previous.Pos is PartOfSpeech.Det && !afterRelative && !floating && !ObjectClitic(previous, token)) || (previous.Pos == PartOfSpeech.Adp && !nonFinite) || possessiveCliticWords.Contains(previous.Lower))
         {
             return false;
         }
@@ -117,7 +162,7 @@ public sealed class VerbGroupFinder
             return false;
         }
 
-        if (previous.Pos == PartOfSpeech.Adj && token.Pos != PartOfSpeech.Aux && grammar["prenominalAdjectives"].Contains("true"))
+        if (previous.Pos == PartOfSpeech.Adj && token.Pos != PartOfSpeech.Aux && prenominalAdjectives)
         {
             return false;
         }
@@ -132,12 +177,10 @@ public sealed class VerbGroupFinder
 
         // "a U.S. request", "the EU summit": after a name, an English bare form that can be a noun is
         // one (a verb there would agree with its singular subject: "the U.S. requests").
-        var features = TokenReadings.VerbFeatures(token);
-
         // "L'Alto commissario dell'Onu", "il nuovo accordo": a form whose only verb reading is one news narrative never uses
         // (grammar key nounOverFeatures: the first person singular) and which can be a noun, or follows an adjective or a
         // capitalised word of a title, is a noun.
-        if ((nominal || previous.Pos is PartOfSpeech.Adj or PartOfSpeech.Propn) && grammar["nounOverFeatures"].Contains(features))
+        if ((nominal || previous.Pos is PartOfSpeech.Adj or PartOfSpeech.Propn) && nounOverFeatures.Contains(features))
         {
             return false;
         }
@@ -149,20 +192,20 @@ public sealed class VerbGroupFinder
             return false;
         }
 
-        if (nominal && mentionEnds.EndsAt(i) && grammar["prenominalAdjectives"].Contains("true")
+        if (nominal && mentionEnds.EndsAt(i) && prenominalAdjectives
             && !features.Contains("past", StringComparison.Ordinal) && !features.Contains("3sg", StringComparison.Ordinal))
         {
             return false;
         }
 
         // "the Japanese remarks", "Israeli strikes on Gaza": after a demonym, a form that can be a plural noun is one.
-        if (nominal && mentionEnds.DemonymEndsAt(i) && grammar["prenominalAdjectives"].Contains("true") && !features.Contains("past", StringComparison.Ordinal))
+        if (nominal && mentionEnds.DemonymEndsAt(i) && prenominalAdjectives && !features.Contains("past", StringComparison.Ordinal))
         {
             return false;
         }
 
         if (nominal && previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && !mentionEnds.EndsAt(i)
-            && grammar["prenominalAdjectives"].Contains("true") && !features.Contains("past", StringComparison.Ordinal))
+            && prenominalAdjectives && !features.Contains("past", StringComparison.Ordinal))
         {
             return false;
         }
@@ -173,11 +216,11 @@ public sealed class VerbGroupFinder
         }
 
         // "A 71-year-old man shot…": in English a past form after a common noun is its verb.
-        var pastAfterNoun = previous.Pos == PartOfSpeech.Noun && grammar["prenominalAdjectives"].Contains("true") && features.Contains("past", StringComparison.Ordinal);
+        var pastAfterNoun = previous.Pos == PartOfSpeech.Noun && prenominalAdjectives && features.Contains("past", StringComparison.Ordinal);
         // A noun after a name inside a prepositional phrase ("fornito all'Ucraina armi") is that verb's object.
         var afterSubject = mentionEnds.EndsAt(i) && !(token.Pos == PartOfSpeech.Noun && mentionEnds.PrepositionalEndsAt(i));
         return previous.Pos is PartOfSpeech.Aux or PartOfSpeech.Pron or PartOfSpeech.Part or PartOfSpeech.Adv
-            || (afterSubject && token.Pos != PartOfSpeech.Adj) || grammar["negation"].Contains(previous.Lower) || pastAfterNoun
+            || (afterSubject && token.Pos != PartOfSpeech.Adj) || negationWords.Contains(previous.Lower) || pastAfterNoun
             || InvertedReporting(tokens, sentence, i);
     }
 
@@ -186,7 +229,7 @@ public sealed class VerbGroupFinder
     /// lexicon also reads as a noun, after a comma and before an article or a name, opens an inverted reporting clause.
     /// </summary>
     private bool InvertedReporting(Token[] tokens, Sentence sentence, int i) =>
-        i + 1 < sentence.TokenEnd && tokens[i - 1].Lower == "," && tokens[i].VerbLemma is { } lemma && grammar["reportingLemma"].Contains(lemma)
+        i + 1 < sentence.TokenEnd && tokens[i - 1].Lower == "," && tokens[i].VerbLemma is { } lemma && reportingLemmas.Contains(lemma)
         && tokens[i + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Propn;
 
     /// <summary>"dopo aver incontrato", "avendo firmato", "having met": a participle after an infinitive or gerund auxiliary is non-finite.</summary>
@@ -236,18 +279,18 @@ public sealed class VerbGroupFinder
     }
 
     private bool IsAuxiliary(Token token) =>
-        token.VerbLemma is { } lemma && (grammar["auxLemma"].Contains(lemma) || grammar["modalLemma"].Contains(lemma)
-            || grammar["hypothetical"].Contains(token.Lower) || grammar["futureMarker"].Contains(token.Lower) || token.Pos == PartOfSpeech.Aux);
+        token.VerbLemma is { } lemma && (auxLemmas.Contains(lemma) || modalLemmas.Contains(lemma)
+            || hypotheticalWords.Contains(token.Lower) || futureMarkerWords.Contains(token.Lower) || token.Pos == PartOfSpeech.Aux);
 
     // "hanno entrambe liberato": a floating quantifier may stand between the auxiliary and the participle.
     private bool IsModifier(Token token) =>
-        token.Pos != PartOfSpeech.Propn && (token.Pos is PartOfSpeech.Adv or PartOfSpeech.Part || grammar["negation"].Contains(token.Lower) || IsClitic(token) || grammar["floatingQuantifier"].Contains(token.Lower));
+        token.Pos != PartOfSpeech.Propn && (token.Pos is PartOfSpeech.Adv or PartOfSpeech.Part || negationWords.Contains(token.Lower) || IsClitic(token) || floatingQuantifierWords.Contains(token.Lower));
 
-    private bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && grammar["clitic"].Contains(token.Lower);
+    private bool IsClitic(Token token) => token.Pos == PartOfSpeech.Pron && cliticWords.Contains(token.Lower);
 
     /// <summary>"lo ha ringraziato", "gli ha chiesto": a form read as an article first is an object clitic before a finite auxiliary.</summary>
     private bool ObjectClitic(Token token, Token next) =>
-        token.Pos == PartOfSpeech.Det && next.Pos == PartOfSpeech.Aux && grammar["clitic"].Contains(token.Lower) && !TokenReadings.VerbFeatures(next).Contains("pp", StringComparison.Ordinal);
+        token.Pos == PartOfSpeech.Det && next.Pos == PartOfSpeech.Aux && cliticWords.Contains(token.Lower) && !TokenReadings.VerbFeatures(next).Contains("pp", StringComparison.Ordinal);
 
     private int ExtendLeft(Token[] tokens, Sentence sentence, int i)
     {
@@ -255,7 +298,7 @@ public sealed class VerbGroupFinder
         while (start > sentence.TokenStart)
         {
             var previous = tokens[start - 1];
-            if (IsModifier(previous) || grammar["infinitiveMarker"].Contains(previous.Lower) || ObjectClitic(previous, tokens[start]))
+            if (IsModifier(previous) || infinitiveMarkerWords.Contains(previous.Lower) || ObjectClitic(previous, tokens[start]))
             {
                 start--;
                 continue;
@@ -290,7 +333,7 @@ public sealed class VerbGroupFinder
         // The lexicon may have read the base form as a noun after "to" ("agreed to supply"): its verb reading counts.
         if (i <= sentence.TokenStart || !TokenReadings.VerbFeatures(tokens[i]).Contains("inf", StringComparison.Ordinal)
             || tokens[i].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux or PartOfSpeech.Noun)
-            || !grammar["infinitiveMarker"].Contains(tokens[i - 1].Lower))
+            || !infinitiveMarkerWords.Contains(tokens[i - 1].Lower))
         {
             return false;
         }
@@ -299,7 +342,7 @@ public sealed class VerbGroupFinder
         // ("Germany plans to supply"); "Finland's bid to join" keeps its noun. A name takes no infinitive:
         // "met on Sunday to weigh", "NATO to deploy" (a headline's future).
         var governor = i - 2;
-        return governor < sentence.TokenStart || grammar["irrealisAdjective"].Contains(tokens[governor].Lower)
+        return governor < sentence.TokenStart || irrealisAdjectiveWords.Contains(tokens[governor].Lower)
             || OwnedDecision.Governs(grammar, tokens, sentence, governor)
             || (tokens[governor].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && IsVerb(tokens, sentence, governor, mentionEnds))
             || tokens[governor].Pos == PartOfSpeech.Propn
@@ -317,34 +360,34 @@ public sealed class VerbGroupFinder
         for (var k = start; k < head; k++)
         {
             var t = tokens[k];
-            negated |= grammar["negation"].Contains(t.Lower);
-            reflexive |= IsClitic(t) && grammar["reflexive"].Contains(t.Lower);
-            hypothetical |= grammar["hypothetical"].Contains(t.Lower) || (t.VerbLemma is { } m && grammar["modalLemma"].Contains(m));
-            future |= grammar["futureMarker"].Contains(t.Lower) || HasFeature(t, "fut");
-            passive |= t.VerbLemma is { } aux && grammar["passiveLemma"].Contains(aux) && HasFeature(headToken, "pp");
+            negated |= negationWords.Contains(t.Lower);
+            reflexive |= IsClitic(t) && reflexiveWords.Contains(t.Lower);
+            hypothetical |= hypotheticalWords.Contains(t.Lower) || (t.VerbLemma is { } m && modalLemmas.Contains(m));
+            future |= futureMarkerWords.Contains(t.Lower) || HasFeature(t, "fut");
+            passive |= t.VerbLemma is { } aux && passiveLemmas.Contains(aux) && HasFeature(headToken, "pp");
         }
 
         // "Russia is not willing to negotiate": a copula heading its group is negated by the word after it.
-        negated |= head + 1 < sentence.TokenEnd && grammar["auxLemma"].Contains(lemma) && grammar["negation"].Contains(tokens[head + 1].Lower);
+        negated |= head + 1 < sentence.TokenEnd && auxLemmas.Contains(lemma) && negationWords.Contains(tokens[head + 1].Lower);
         hypothetical |= HasFeature(headToken, "cond") && !HasFeature(headToken, "pres");
         future |= HasFeature(headToken, "fut");
-        var coordinated = start > sentence.TokenStart && (grammar["coordinator"].Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
+        var coordinated = start > sentence.TokenStart && (coordinatorWords.Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
         var particlesEnd = head + 1;
         var bareParticiple = start == head && (IsBareParticiple(headToken) || reducedRelatives.Find(tokens, sentence, head, previous));
         return new VerbGroup(sentence.Index, start, head, particlesEnd, lemma)
         {
             Negated = negated,
-            Passive = (passive || bareParticiple) && !reflexive && !grammar["unaccusativeLemma"].Contains(lemma),
+            Passive = (passive || bareParticiple) && !reflexive && !unaccusativeLemmas.Contains(lemma),
             BareParticiple = bareParticiple,
             Reflexive = reflexive,
             Hypothetical = hypothetical,
             Future = future,
             NonFinite = ((IsNonFinite(headToken) || AfterInfinitiveMarker(tokens, sentence, head, mentionEnds) || HasNonFiniteAuxiliary(tokens, start, head)) && !HasFiniteAuxiliary(tokens, start, head)) || bareParticiple,
             Coordinated = coordinated && previous is not null,
-            Relative = previous is not null && start > sentence.TokenStart && grammar["relative"].Contains(tokens[start - 1].Lower),
-            Reporting = grammar["reportingLemma"].Contains(lemma),
-            Irrealis = grammar["irrealisLemma"].Contains(lemma),
-            Intent = grammar["intentLemma"].Contains(lemma),
+            Relative = previous is not null && start > sentence.TokenStart && relativeWords.Contains(tokens[start - 1].Lower),
+            Reporting = reportingLemmas.Contains(lemma),
+            Irrealis = irrealisLemmas.Contains(lemma),
+            Intent = intentLemmas.Contains(lemma),
             Past = !future && !hypothetical && (HasFeature(headToken, "past") || HasFeature(headToken, "pr.") || HasFeature(headToken, "impf")
                 || (start < head && HasFeature(headToken, "pp"))),
         };
