@@ -123,6 +123,16 @@ public sealed class ClauseBounds
             first--;
         }
 
+        // "pressing Hamas and Israel to accept a truce, officials said": a comma between the mention and the verb
+        // means the mention is not that verb's subject (the inverted speaker is), so it opens no clause.
+        for (var k = first; k < analysis.Groups[next].Start; k++)
+        {
+            if (tokens[k].Start >= subject.End && tokens[k].Lower == ",")
+            {
+                return null;
+            }
+        }
+
         var joiner = first - 1;
         if (joiner > floor && tokens[joiner].Lower == "," && grammar["coordinator"].Contains(tokens[joiner - 1].Lower))
         {

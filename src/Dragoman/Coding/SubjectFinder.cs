@@ -79,7 +79,7 @@ public sealed class SubjectFinder
                 var previous = p >= 0 ? subjects[p] : null;
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
                 subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
-                    : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
+                    : grammar.Language == "it" || (g == 0 && !NamesOwnSubject(document.Tokens, analysis, group)) ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
                     : previous?.Carried("carried from the previous verb");
                 subject = group.Coordinated && p > 0 ? ReporterPastReportedClause(document.Tokens, analysis, subjects, g, p) ?? subject : subject;
             }
@@ -102,6 +102,30 @@ public sealed class SubjectFinder
         speakers.FillSubjects(document, analysis, subjects);
         OpeningClause.Fill(analysis, subjects);
         return subjects;
+    }
+
+    /// <summary>
+    /// "In Yerevan, thousands of people protested", "Hundreds rallied": an English verb whose subject is a crowd counted by a
+    /// number or a quantity noun (grammar key quantityNoun), outside any mention, has a subject of its own that names no
+    /// actor, so the subject of the sentence before is not carried to it.
+    /// </summary>
+    private bool NamesOwnSubject(Token[] tokens, SentenceAnalysis analysis, VerbGroup group)
+    {
+        const int LongestCrowd = 4;
+        for (var k = group.Start - 1; k >= analysis.Sentence.TokenStart && k >= group.Start - LongestCrowd; k--)
+        {
+            if (tokens[k].Lower == "," || analysis.Arguments.Any(a => a.TokenStart <= k && k < a.TokenEnd))
+            {
+                return false;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number || grammar["quantityNoun"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
