@@ -29,6 +29,7 @@ public sealed class VerbGroupFinder
     private readonly WordSequenceSet nounOverFeatures;
     private readonly WordSequenceSet passiveLemmas;
     private readonly WordSequenceSet possessiveCliticWords;
+    private readonly WordSequenceSet purposeConjunctions;
     private readonly WordSequenceSet reflexiveWords;
     private readonly WordSequenceSet relativeWords;
     private readonly WordSequenceSet reportingLemmas;
@@ -56,6 +57,7 @@ public sealed class VerbGroupFinder
         nounOverFeatures = grammar["nounOverFeatures"];
         passiveLemmas = grammar["passiveLemma"];
         possessiveCliticWords = grammar["possessiveClitic"];
+        purposeConjunctions = grammar["purposeConjunction"];
         reflexiveWords = grammar["reflexive"];
         relativeWords = grammar["relative"];
         reportingLemmas = grammar["reportingLemma"];
@@ -370,6 +372,10 @@ public sealed class VerbGroupFinder
         // "Russia is not willing to negotiate": a copula heading its group is negated by the word after it.
         negated |= head + 1 < sentence.TokenEnd && auxLemmas.Contains(lemma) && negationWords.Contains(tokens[head + 1].Lower);
         hypothetical |= HasFeature(headToken, "cond") && !HasFeature(headToken, "pres");
+
+        // "fanno pressione su Hamas perché accetti la tregua", "perché Israele e Hamas firmassero": a subjunctive in a clause opened by a
+        // conjunction of purpose tells what is wanted, not what was done.
+        hypothetical |= HasFeature(headToken, "subj") && OpensPurpose(tokens, sentence, start, previous);
         future |= HasFeature(headToken, "fut");
         var coordinated = start > sentence.TokenStart && (coordinatorWords.Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == ",");
         var particlesEnd = head + 1;
@@ -391,6 +397,21 @@ public sealed class VerbGroupFinder
             Past = !future && !hypothetical && (HasFeature(headToken, "past") || HasFeature(headToken, "pr.") || HasFeature(headToken, "impf")
                 || (start < head && HasFeature(headToken, "pp"))),
         };
+    }
+
+    /// <summary>Whether a conjunction of purpose (grammar key purposeConjunction) opens the clause of the group starting at <paramref name="start"/>.</summary>
+    private bool OpensPurpose(Token[] tokens, Sentence sentence, int start, VerbGroup? previous)
+    {
+        var floor = previous is null ? sentence.TokenStart : previous.Head + 1;
+        for (var k = start - 1; k >= floor; k--)
+        {
+            if (purposeConjunctions.EndingAt(tokens, k, floor) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasFeature(Token token, string feature) =>
