@@ -265,6 +265,9 @@ public sealed class LanguageCoder
                 ?? (group.Reporting && g > 0 ? targets.ConditionSubject(document, analysis.Arguments, analysis.Sentence.TokenStart, group.Start, source) ?? ReportedSubject(analysis, source) : null);
         }
 
+        // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen").
+        target ??= source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after)
+            && grammar["counterpartRoots"].Contains(m.Pattern.Root) ? SoleOtherCountry(document, analysis, source) : null;
         target = !group.Passive && described.OpposedAgent(document, analysis, g, target) is { } opposed ? opposed : target;
         if (target is not null)
         {
@@ -313,6 +316,32 @@ public sealed class LanguageCoder
         }
 
         return subject.Carried("subject of the words the threat reports");
+    }
+
+    /// <summary>
+    /// "Ethiopia withdrew its troops from the border town after weeks of talks with Eritrea": an act whose clause names no
+    /// counterpart is aimed at the one other country the sentence names, when there is exactly one (roots in counterpartRoots).
+    /// </summary>
+    private static Participants? SoleOtherCountry(Document document, SentenceAnalysis analysis, Participants source)
+    {
+        Argument? found = null;
+        foreach (var argument in analysis.Arguments)
+        {
+            var country = argument.Mention.Actor.Country;
+            if (country is null || source.Actors.Any(a => a.Country == country))
+            {
+                continue;
+            }
+
+            if (found is not null && found.Mention.Actor.Country != country)
+            {
+                return null;
+            }
+
+            found ??= argument;
+        }
+
+        return found is null ? null : Participants.From([found], document.Text[found.Mention.Start..found.Mention.End], "the one other country the sentence names");
     }
 
     private bool RelativeWithin(Token[] tokens, int from, int to)
