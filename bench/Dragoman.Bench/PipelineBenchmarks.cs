@@ -30,6 +30,21 @@ public class PipelineBenchmarks
     [Benchmark]
     public int FullPipeline() => Run(engine.Pipeline);
 
+    /// <summary>As the command line codes its inputs: stage by stage over batches of documents.</summary>
+    [Benchmark]
+    public int FullPipelineInBatches()
+    {
+        var events = 0;
+        foreach (var chunk in paragraphs.Select((text, i) => (text, i)).Chunk(PipelineBenchmark.BatchSize))
+        {
+            var documents = chunk.Select(p => new Document($"p{p.i}", p.text, new DocumentInfo { PublicationDate = new DateOnly(2024, 6, 20) })).ToList();
+            engine.Pipeline.ProcessBatch(documents);
+            events += documents.Sum(d => d.Events.Count);
+        }
+
+        return events;
+    }
+
     private int Run(Dragoman.Pipeline.DragomanPipeline pipeline)
     {
         var events = 0;

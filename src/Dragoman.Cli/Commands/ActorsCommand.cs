@@ -21,7 +21,7 @@ internal static class ActorsCommand
             var writer = new JsonRecordWriter(engine.Codebook, console.Out);
             var table = SpectreFactory.Create(console.Out);
             var asJson = result.GetValue(format) == "jsonl";
-            return DocumentRunner.Run(console, paths, options, engine.Process, document =>
+            return DocumentRunner.Run(console, paths, options, engine.Pipeline, document =>
             {
                 if (asJson)
                 {

@@ -18,7 +18,7 @@ internal static class AnalyzeCommand
             var (paths, options) = inputs.Read(result);
             var engine = EngineHost.Load(result.GetValue(CommonOptions.Data));
             var output = SpectreFactory.Create(console.Out);
-            return DocumentRunner.Run(console, paths, options, engine.Analyze, document =>
+            return DocumentRunner.Run(console, paths, options, engine.TextPipeline, document =>
             {
                 foreach (var sentence in document.Sentences)
                 {

@@ -37,7 +37,7 @@ internal static class CodeCommand
             var table = SpectreFactory.Create(console.Out);
             var asJson = result.GetValue(format) == "jsonl";
             var explaining = result.GetValue(explain);
-            return DocumentRunner.Run(console, paths, options, engine.Process, document =>
+            return DocumentRunner.Run(console, paths, options, engine.Pipeline, document =>
             {
                 if (explaining)
                 {

@@ -39,7 +39,7 @@ internal sealed class TreatySourceOptions
         {
             var language = result.GetValue(Language);
             var options = new SourceOptions { Language = language is null or "auto" ? null : language, Date = result.GetValue(DocumentDate) };
-            var status = DocumentRunner.Run(console, paths, options, engine.Process, document => extracted.AddRange(document.Treaties));
+            var status = DocumentRunner.Run(console, paths, options, engine.Pipeline, document => extracted.AddRange(document.Treaties));
             failures = status == CommandLine.Ok ? 0 : 1;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dragoman.Documents;
+using Dragoman.Errors;
 
 namespace Dragoman.Pipeline;
 
@@ -20,5 +21,39 @@ public sealed class DragomanPipeline
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// Runs each stage over the whole batch before the next stage starts, so that a stage's dictionaries and code stay in the
+    /// processor's caches from one document to the next (one document at a time, every stage evicts the others': the batch is
+    /// measured faster by <c>dragoman bench</c>). A document a stage rejects goes through no later stage; its error takes its
+    /// place in the result, which holds null for every document processed whole.
+    /// </summary>
+    public IReadOnlyList<DragomanException?> ProcessBatch(IReadOnlyList<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var errors = new DragomanException?[documents.Count];
+        foreach (var stage in Stages)
+        {
+            for (var d = 0; d < documents.Count; d++)
+            {
+                if (errors[d] is not null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    stage.Process(documents[d]);
+                    documents[d].MarkAdded(stage.Adds);
+                }
+                catch (DragomanException e)
+                {
+                    errors[d] = e;
+                }
+            }
+        }
+
+        return errors;
     }
 }

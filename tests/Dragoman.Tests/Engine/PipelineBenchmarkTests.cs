@@ -21,7 +21,7 @@ public sealed class PipelineBenchmarkTests(EngineFixture fixture) : IClassFixtur
 
         var runs = new PipelineBenchmark(fixture.Engine, passes).Run(corpus);
 
-        Assert.Equal(4 + fixture.Engine.Pipeline.Stages.Length, runs.Count);
+        Assert.Equal(5 + fixture.Engine.Pipeline.Stages.Length, runs.Count);
         var text = runs[0];
         Assert.Equal(corpus.Bytes, text.Bytes);
         Assert.True(text.Seconds > 0);
