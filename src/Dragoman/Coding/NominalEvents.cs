@@ -277,9 +277,10 @@ public sealed class NominalEvents
     /// <summary>The verb group the noun depends on: the last one before it, else the first after it ("After talks in Jeddah, Ukraine accepted…").</summary>
     private static int? Governing(SentenceAnalysis analysis, int noun)
     {
+        // "ha ritirato le truppe dalla città contesa dopo settimane di colloqui": a bare participle describes a noun and governs nothing.
         for (var g = analysis.Groups.Count - 1; g >= 0; g--)
         {
-            if (analysis.Groups[g].Head < noun)
+            if (analysis.Groups[g].Head < noun && !(analysis.Groups[g].BareParticiple && g > 0))
             {
                 return g;
             }

@@ -277,8 +277,38 @@ public sealed class SubjectFinder
             chosen.RemoveRange(0, chosen.Count - 1);
         }
 
+        if (OwnedConjunct(document.Tokens, analysis, candidates, last, group) is { } owner)
+        {
+            chosen.Add(owner);
+        }
+
         var text = document.Text[chosen[0].Mention.Start..chosen[^1].Mention.End];
         return Participants.From(chosen, text, "subject before the verb");
+    }
+
+    /// <summary>
+    /// "Il governo colombiano e i ribelli dell'Eln hanno ripreso i negoziati": a conjunct that is a noun phrase naming no actor,
+    /// owned by a mention after a genitive preposition right before the verb, stands for that owner.
+    /// </summary>
+    private Argument? OwnedConjunct(Token[] tokens, SentenceAnalysis analysis, IReadOnlyList<Argument> candidates, int last, VerbGroup group)
+    {
+        const int LongestNoun = 4;
+        var after = candidates[last].TokenEnd;
+        if (last + 1 >= candidates.Count || candidates[last + 1] is not { Role: ArgumentRole.Genitive } owner || owner.TokenEnd != group.Start
+            || after >= owner.TokenStart || !grammar["coordinator"].Contains(tokens[after].Lower) || owner.TokenStart - after > LongestNoun + 2)
+        {
+            return null;
+        }
+
+        for (var k = after + 1; k < owner.TokenStart; k++)
+        {
+            if (tokens[k].Pos is not (PartOfSpeech.Det or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Adp) || analysis.HeadsGroup(k))
+            {
+                return null;
+            }
+        }
+
+        return owner;
     }
 
     /// <summary>A relative clause whose antecedent is not an actor ("a deal that would recognise…") has no actor subject.</summary>
