@@ -53,7 +53,7 @@ internal sealed class FallbackTargets
         foreach (var argument in arguments)
         {
             if (argument.TokenStart >= from && argument.TokenEnd < to && argument.Preposition is { } preposition
-                && grammar["meansPreposition"].Contains(preposition) && grammar["meansNoun"].Contains(tokens[argument.TokenEnd].Lower))
+                && grammar["meansPreposition"].Contains(preposition) && grammar["meansNoun"].StartingAt(tokens, argument.TokenEnd) is not null)
             {
                 return argument;
             }

@@ -38,11 +38,41 @@ internal sealed class ReducedRelativeReader(ClauseGrammar grammar)
             return true;
         }
 
+        // "Israel intercepted a missile fired from Yemen": right after the object of a finite verb that reports no clause, a past form
+        // followed by a preposition describes the object (a finite verb would need a conjunction before it).
+        if (before is { NonFinite: false, Reporting: false } && previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized
+            && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp && !grammar["infinitiveMarker"].Contains(next)
+            && ObjectOf(tokens, before, head - 1))
+        {
+            return true;
+        }
+
         // "…the last treaty with the United States, signed in 2010": once the clause has its finite
         // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
         // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
         return before is { NonFinite: false } && previous.Lower == "," && !grammar["infinitiveMarker"].Contains(tokens[head + 1 < sentence.TokenEnd ? head + 1 : head].Lower) && head >= sentence.TokenStart + 2 && tokens[head - 2].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
             && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp;
+    }
+
+    /// <summary>Whether the noun at <paramref name="noun"/> ends a short noun phrase opened by a determiner right after the verb group (its object).</summary>
+    private bool ObjectOf(Token[] tokens, VerbGroup verb, int noun)
+    {
+        const int LongestObject = 4;
+        // The object opens with a determiner: "intercepted a missile fired", never "ground forces pushed".
+        if (noun - verb.Head > LongestObject || tokens[verb.Head + 1].Pos != PartOfSpeech.Det)
+        {
+            return false;
+        }
+
+        for (var k = verb.Head + 1; k < noun; k++)
+        {
+            if (tokens[k].Pos is not (PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Num or PartOfSpeech.Noun))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"the agreement signed in Washington by Congo": a preposition, then "by" before the clause ends.</summary>
