@@ -78,8 +78,10 @@ public sealed class SubjectFinder
 
                 var previous = p >= 0 ? subjects[p] : null;
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
-                subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
-                    : grammar.Language == "it" || (g == 0 && !NamesOwnSubject(document.Tokens, analysis, group)) ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
+                var ownSubject = grammar.Language != "it" && !group.NonFinite && !group.Coordinated && NamesOwnSubject(document.Tokens, analysis, group);
+                subject = ownSubject ? null
+                    : sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
+                    : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
                     : previous?.Carried("carried from the previous verb");
                 subject = group.Coordinated && p > 0 ? ReporterPastReportedClause(document.Tokens, analysis, subjects, g, p) ?? subject : subject;
             }
@@ -105,13 +107,14 @@ public sealed class SubjectFinder
     }
 
     /// <summary>
-    /// "In Yerevan, thousands of people protested", "Hundreds rallied": an English verb whose subject is a crowd counted by a
-    /// number or a quantity noun (grammar key quantityNoun), outside any mention, has a subject of its own that names no
-    /// actor, so the subject of the sentence before is not carried to it.
+    /// "In Yerevan, thousands of people protested", "Hundreds rallied", "after police stormed the embassy": an English verb whose
+    /// subject is a crowd counted by a number or a quantity noun (grammar key quantityNoun), or a noun phrase right after a clause
+    /// boundary, outside any mention, has a subject of its own that names no actor, so no subject is carried to it.
     /// </summary>
     private bool NamesOwnSubject(Token[] tokens, SentenceAnalysis analysis, VerbGroup group)
     {
         const int LongestCrowd = 4;
+        var plain = true;
         for (var k = group.Start - 1; k >= analysis.Sentence.TokenStart && k >= group.Start - LongestCrowd; k--)
         {
             if (tokens[k].Lower == "," || analysis.Arguments.Any(a => a.TokenStart <= k && k < a.TokenEnd))
@@ -120,6 +123,13 @@ public sealed class SubjectFinder
             }
 
             if (tokens[k].Kind == TokenKind.Number || grammar["quantityNoun"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            // "…after police stormed the embassy": a plain noun phrase that opens its clause, right after a clause boundary.
+            plain &= tokens[k].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det && !(tokens[k].Pos == PartOfSpeech.Noun && tokens[k].IsCapitalized);
+            if (plain && k > analysis.Sentence.TokenStart && grammar["boundary"].Contains(tokens[k - 1].Lower) && tokens[group.Start - 1].Pos == PartOfSpeech.Noun)
             {
                 return true;
             }
