@@ -67,6 +67,13 @@ public sealed class ClauseBounds
         var group = analysis.Groups[g];
         for (var k = g + 1; k < analysis.Groups.Count; k++)
         {
+            // "ha lanciato razzi sul nord di Israele, provocando raid sul Libano": a gerund after a comma opens a clause of its own.
+            if (AdjunctGerund(tokens, analysis.Groups[k]))
+            {
+                end = analysis.Groups[k].Start - 1;
+                break;
+            }
+
             if (!analysis.Groups[k].NonFinite)
             {
                 end = analysis.Groups[k].Start;
@@ -198,6 +205,11 @@ public sealed class ClauseBounds
 
         return clauseEnd;
     }
+
+    // A gerund of inclusion names members of the object before it, which stays in the clause ("arrested dozens, including two French citizens").
+    private bool AdjunctGerund(Token[] tokens, VerbGroup group) =>
+        group.NonFinite && group.Start > 0 && tokens[group.Start - 1].Lower == "," && tokens[group.Head].Features is { } features
+        && features.Contains("ger", StringComparison.Ordinal) && !grammar["inclusionLemma"].Contains(group.Lemma);
 
     private static int? LastComma(Token[] tokens, int from, int to)
     {

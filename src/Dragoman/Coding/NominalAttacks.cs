@@ -123,6 +123,13 @@ public sealed class NominalAttacks
             k++;
         }
 
+        // "raid di rappresaglia israeliani": a complement of kind between the noun and its nationality adjective.
+        if (k + 2 < limit && grammar["genitivePreposition"].Contains(tokens[k].Lower) && tokens[k + 1].Pos == PartOfSpeech.Noun && !analysis.StartsMention(k + 1)
+            && arguments.Any(a => a.TokenStart == k + 2 && a.Role == ArgumentRole.DemonymModifier))
+        {
+            k += 2;
+        }
+
         foreach (var a in arguments)
         {
             // The demonym right after the noun is its attacker whatever preposition governs the noun ("in seguito all'attacco israeliano").
