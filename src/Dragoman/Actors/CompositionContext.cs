@@ -233,8 +233,26 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
     /// <summary>Extends a mention back over modifiers, determiners and the article before it ("il suo nuovo…").</summary>
     public int IncludeArticle(int first)
     {
-        first = SkipBack(SkipBack(first, "modifier"), "determiner");
-        return first > Sentence.TokenStart && IsLink(first - 1, "article") ? first - 1 : first;
+        var modified = SkipBack(first, "modifier");
+        var start = SkipBack(modified, "determiner");
+        start = start > Sentence.TokenStart && IsLink(start - 1, "article") ? start - 1 : start;
+
+        // "The African Union suspended Niger's membership": a modifier that can be a verb belongs to the phrase only after an
+        // article or a determiner ("the suspended mayor").
+        return start == modified && VerbBetween(modified, first) ? first : start;
+    }
+
+    private bool VerbBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Document.Tokens[k].CanBeVerb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int SkipBack(int first, string kind)
