@@ -241,7 +241,7 @@ public sealed class LanguageCoder
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
-            target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
+            target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer, bounds.NamedObjectStart(tokens, analysis, g))
                 ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
                 ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null);
         }

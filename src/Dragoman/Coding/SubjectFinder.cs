@@ -70,8 +70,11 @@ public sealed class SubjectFinder
                 // A gerund after a comma ("…, calling it a bomb") goes back to the finite verb of the clause,
                 // past any infinitive or gerund complement with a doer of its own ("accused Russia of blowing it up").
                 var afterComma = group.NonFinite && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == ",";
+                // "accused Britain and France of planning to send troops, and warned…": a finite verb joined by "and" goes
+                // back to the finite verb before it too, past the infinitive or gerund whose doer is that verb's object.
+                var finiteAfterAnd = group.Coordinated && !group.NonFinite;
                 var p = g - 1;
-                while (p > 0 && (groups[p].BareParticiple || (afterComma && groups[p].NonFinite)))
+                while (p > 0 && (groups[p].BareParticiple || ((afterComma || finiteAfterAnd) && groups[p].NonFinite)))
                 {
                     p--;
                 }
