@@ -92,9 +92,15 @@ public sealed class ActorGazetteerLoader
 
     private void LoadSectors(string file)
     {
-        foreach (var line in reader.Read(file, 4, 4))
+        foreach (var line in reader.Read(file, 4, 5))
         {
             var (lang, sector, title) = (line.Fields[0], line.Fields[1], line.Fields[2]);
+            var flag = line.Fields.Count > 4 ? line.Fields[4] : "";
+            if (flag is not ("" or "owned"))
+            {
+                throw new DataFormatException(line.File, line.Number, $"unknown sector flag '{flag}' (owned)");
+            }
+
             if (sector.Length != 3 || !sector.All(char.IsAsciiLetterUpper))
             {
                 throw new DataFormatException(line.File, line.Number, $"sector '{sector}' is not a three-letter CAMEO agent code");
@@ -104,6 +110,7 @@ public sealed class ActorGazetteerLoader
             {
                 Code = sector,
                 Titles = title == "-" ? [] : title.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                NeedsOwner = flag == "owned",
             };
             AddPhrases(line, lang, DataLine.SplitList(line.Fields[3]), entry, properName: false);
         }

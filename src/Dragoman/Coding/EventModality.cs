@@ -171,13 +171,30 @@ internal sealed class EventModality
         var tokens = c.Document.Tokens;
         for (var k = rejecting.Head + 1; k + 1 < c.Group.Start; k++)
         {
-            if (grammar["claimNoun"].Contains(tokens[k].Lower) && grammar["complementizer"].Contains(tokens[k + 1].Lower))
+            if (grammar["claimNoun"].Contains(tokens[k].Lower) && grammar["complementizer"].Contains(tokens[PastPrepositionalPhrase(tokens, k + 1, c.Group.Start)].Lower))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"rejected the accusation in a statement that…": the token after a prepositional phrase starting at <paramref name="k"/>, else <paramref name="k"/>.</summary>
+    private static int PastPrepositionalPhrase(Token[] tokens, int k, int end)
+    {
+        if (k >= end || tokens[k].Pos != PartOfSpeech.Adp)
+        {
+            return k;
+        }
+
+        var j = k + 1;
+        while (j < end && tokens[j].Pos is PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.Num)
+        {
+            j++;
+        }
+
+        return j;
     }
 
     public EventMood Mood(EventContext c)

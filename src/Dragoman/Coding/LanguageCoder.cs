@@ -195,7 +195,18 @@ public sealed class LanguageCoder
             }
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
-                var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
+                // "warned in a statement carried by KCNA that the allies would…": the complement's verb is the first one after
+                // the verb's clause, past a participle inside it.
+                var limit = analysis.Sentence.TokenEnd;
+                for (var k = g + 1; k < analysis.Groups.Count; k++)
+                {
+                    if (analysis.Groups[k].Start >= clauseEnd)
+                    {
+                        limit = analysis.Groups[k].Start;
+                        break;
+                    }
+                }
+
                 target = targets.ComplementSubject(document, analysis.Arguments, after, bounds.PredicativeStart(tokens, m.Pattern, after, clauseEnd), limit, subject);
             }
 

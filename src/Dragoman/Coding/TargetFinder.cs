@@ -100,10 +100,12 @@ public sealed class TargetFinder
             return null;
         }
 
-        // "ha respinto le accuse che X sia responsabile": after a noun the clause belongs to the noun, not the verb.
+        // "ha respinto le accuse che X sia responsabile": after a noun the clause belongs to the noun, not the verb;
+        // not after a noun inside a prepositional phrase ("warned in a statement that…").
+        var tokens = document.Tokens;
         for (var k = from; k < clauseEnd; k++)
         {
-            if (document.Tokens[k].Pos == PartOfSpeech.Noun)
+            if (tokens[k].Pos == PartOfSpeech.Noun && !InPrepositionalPhrase(tokens, from, k))
             {
                 return null;
             }
@@ -118,6 +120,19 @@ public sealed class TargetFinder
                 .Where(a => subject is null || !IsSubject(a, subject)).Take(1).ToList();
         }
         return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
+    }
+
+    /// <summary>Whether the noun at <paramref name="k"/> heads a phrase opened by a preposition: only articles, adjectives and nouns between.</summary>
+    private static bool InPrepositionalPhrase(Token[] tokens, int from, int k)
+    {
+        var j = k - 1;
+        while (j >= from && (tokens[j].Pos is PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.Num
+            || (tokens[j].Pos == PartOfSpeech.Verb && TokenReadings.VerbFeatures(tokens[j]).Contains("pp", StringComparison.Ordinal))))
+        {
+            j--;
+        }
+
+        return j >= from && tokens[j].Pos == PartOfSpeech.Adp;
     }
 
     /// <summary>
