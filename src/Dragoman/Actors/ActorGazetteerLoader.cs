@@ -21,6 +21,7 @@ public sealed class ActorGazetteerLoader
     private readonly RoleIndex roles = new();
     private readonly Dictionary<string, string> homeCountries = new(StringComparer.Ordinal);
     private readonly HashSet<string> definiteSectors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> compoundRoles = new(StringComparer.Ordinal);
 
     public ActorGazetteerLoader(DataDirectory directory, IPhraseTokenizer tokenizer)
     {
@@ -52,7 +53,10 @@ public sealed class ActorGazetteerLoader
             names[code] = name;
         }
 
-        return new ActorGazetteer(tries, roles, names, homeCountries, definiteSectors.ToFrozenSet(StringComparer.Ordinal));
+        return new ActorGazetteer(tries, roles, names, homeCountries, definiteSectors.ToFrozenSet(StringComparer.Ordinal))
+        {
+            CompoundRoles = compoundRoles.ToFrozenSet(StringComparer.Ordinal),
+        };
     }
 
     private void LoadNames(string file)
@@ -170,8 +174,11 @@ public sealed class ActorGazetteerLoader
                 case "definite-sectors":
                     definiteSectors.UnionWith(DataLine.SplitList(line.Fields[2]));
                     break;
+                case "compound-roles":
+                    compoundRoles.UnionWith(DataLine.SplitList(line.Fields[2]).Select(role => ActorGazetteer.CompoundKey(lang, role.ToLowerInvariant())));
+                    break;
                 default:
-                    throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{kind}' (pair, country, group, organisation, organisation-any, home, definite-sectors)");
+                    throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{kind}' (pair, country, group, organisation, organisation-any, home, definite-sectors, compound-roles)");
             }
         }
     }
