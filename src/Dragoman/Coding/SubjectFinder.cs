@@ -80,6 +80,14 @@ public sealed class SubjectFinder
                 }
 
                 var previous = p >= 0 ? subjects[p] : null;
+
+                // "China's coast guard said the Philippine ship had intruded…, accusing Manila of…": a gerund of speech after a
+                // reported clause is done by the speaker, not by the reported clause's subject ("…, killing five" is).
+                if (afterComma && p > 0 && grammar["speechActLemma"].Contains(group.Lemma) && !groups[p].Reporting && Speaker(groups, subjects, p) is { } speaker)
+                {
+                    previous = speaker;
+                }
+
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
                 subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
@@ -323,6 +331,20 @@ public sealed class SubjectFinder
 
         return obj is null || NounBetween(document, objectEnd, gerund ? group.Start - 1 : group.Start) ? null
             : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
+    }
+
+    /// <summary>The subject of the nearest finite verb of saying before group <paramref name="p"/> that reports it, or null.</summary>
+    private static Participants? Speaker(IReadOnlyList<VerbGroup> groups, Participants?[] subjects, int p)
+    {
+        for (var q = p - 1; q >= 0; q--)
+        {
+            if (groups[q].Reporting && !groups[q].NonFinite)
+            {
+                return subjects[q] is { } speaker && subjects[p] is { } reported && !speaker.Shares(reported) ? speaker : null;
+            }
+        }
+
+        return null;
     }
 
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)
