@@ -151,7 +151,10 @@ public sealed class LanguageCoder
 
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
             // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
-            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative) && a != means).ToList(), after, clauseEnd, source);
+            // A violent act hits the place its own preposition names, though: "a missile fired at Israel".
+            var hitsPlace = grammar["placeTargetRoots"].Contains(m.Pattern.Root);
+            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a != means && a.Role != ArgumentRole.Agent
+                && (a.Role != ArgumentRole.Locative || (hitsPlace && a.Preposition is { } p && m.Pattern.TargetPrepositions.Contains(p)))).ToList(), after, clauseEnd, source);
 
             // "Il tentato colpo di Stato in Bolivia è stato condannato da…": with no actor as subject or
             // after the verb, an actor inside the subject phrase is what the act is about, as it would be
@@ -280,6 +283,11 @@ public sealed class LanguageCoder
         if (target is not null)
         {
             state.LastTarget = (analysis.Sentence.Index, target);
+        }
+
+        if (source is null && group.Passive && target is not null && grammar["placeTargetRoots"].Contains(m.Pattern.Root))
+        {
+            source = responses.Provoker(document, group, analysis.Sentence, events, target);
         }
 
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
