@@ -44,6 +44,31 @@ internal sealed class EventModality
     }
 
     /// <summary>
+    /// "Saree said the group would escalate operations", "Iran's army chief said it would strike back": the act is reported
+    /// in the future by a speaker of the doer's own country (the subject of the nearest verb of saying before it).
+    /// </summary>
+    public bool AnnouncedByDoer(EventContext c, Participants? source)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (source is not { Actors.Count: > 0 } || !c.Group.Hypothetical)
+        {
+            return false;
+        }
+
+        for (var k = c.GroupIndex - 1; k >= 0; k--)
+        {
+            var said = c.Analysis.Groups[k];
+            if (said.Reporting && !said.NonFinite)
+            {
+                return !said.Negated && !said.Hypothetical && c.Analysis.Subjects[k] is { Actors.Count: > 0 } speaker
+                    && speaker.Actors[0].Primary == source.Actors[0].Primary;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A condition stated outside the event's own clause ("would impose sanctions unless…", "if
     /// X attacks, Y could sanction X"); the act inside an if-clause itself is no threat.
     /// </summary>
