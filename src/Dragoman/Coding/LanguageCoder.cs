@@ -214,8 +214,10 @@ public sealed class LanguageCoder
             }
 
             if (target is null && (group.Coordinated || FallbackTargets.SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
-                && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && previousTarget.Target.Start != subject?.Start)
+                && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && previousTarget.Target.Start != subject?.Start
+                && !FromClosedRelative(tokens, analysis, g, previousTarget.Target))
             {
+                // Not from a relative clause the verb closes: "Oman, which brokered a ceasefire between X and Y, urged restraint".
                 // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
                 // also shares it: a second act of the same kind in the sentence, with no target of its own.
                 // "ha condannato il colpo di Stato in Niger e ha chiesto il ripristino…": the second verb shares the first one's target.
@@ -311,11 +313,32 @@ public sealed class LanguageCoder
         }
     }
 
+    /// <summary>Whether <paramref name="target"/> was named in a relative clause before group <paramref name="g"/>, which is outside it.</summary>
+    private static bool FromClosedRelative(Token[] tokens, SentenceAnalysis analysis, int g, Participants target)
+    {
+        if (analysis.Subjects[g]?.How == AntecedentOfRelative)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < g; k++)
+        {
+            if (analysis.Subjects[k]?.How == AntecedentOfRelative && tokens[analysis.Groups[k].Head].End <= target.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>
     private static int PreviousSentenceStart(Document document, Sentence sentence) =>
         sentence.Index > 0 && sentence.Index - 1 < document.Sentences.Count ? document.Sentences[sentence.Index - 1].Start : sentence.Start;
 
     private const string SubjectBeforeVerb = "subject before the verb";
+
+    private const string AntecedentOfRelative = "antecedent of the relative pronoun";
 
     private const string NationalSubject = "nationality of the subject noun";
 
