@@ -210,7 +210,7 @@ public sealed class LanguageCoder
                     }
                 }
 
-                target = targets.ComplementSubject(document, analysis.Arguments, after, bounds.PredicativeStart(tokens, m.Pattern, after, clauseEnd), limit, subject);
+                target = targets.ComplementSubject(document, analysis.Arguments, after, bounds.PredicativeStart(tokens, m.Pattern, after, clauseEnd), limit, subject, analysis.Sentence.TokenEnd);
             }
 
             if (target is null && (group.Coordinated || FallbackTargets.SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index

@@ -91,7 +91,10 @@ public sealed class TargetFinder
     /// "ha preteso che il Venezuela ritiri…", "demanded that Ukraine restore…": when the clause ends
     /// at a complementizer, the subject of the complement clause is the target.
     /// </summary>
-    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int from, int clauseEnd, int limit, Participants? subject)
+    /// <param name="complementEnd">How far the complement clause may reach (the sentence's end): when its subject is of the verb's own
+    /// country ("Xi pledged that Chinese companies would invest in Kazakhstan"), the first actor of another country after its verb,
+    /// before a comma or a boundary word, is the target.</param>
+    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int from, int clauseEnd, int limit, Participants? subject, int complementEnd = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -119,6 +122,22 @@ public sealed class TargetFinder
             candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.DemonymModifier && a.Preposition is null)
                 .Where(a => subject is null || !IsSubject(a, subject)).Take(1).ToList();
         }
+        if (candidates.Count > 0 && subject is { Actors.Count: > 0 } && candidates[0].Mention.Actor.Primary == subject.Actors[0].Primary)
+        {
+            var country = subject.Actors[0].Primary;
+            var end = limit;
+            while (end < complementEnd && tokens[end].Lower is not ("," or ";") && !grammar["boundary"].Contains(tokens[end].Lower))
+            {
+                end++;
+            }
+
+            var other = arguments.FirstOrDefault(a => a.TokenStart >= limit && a.TokenEnd <= end && a.Role != ArgumentRole.Agent && a.Mention.Actor.Primary != country);
+            if (other is not null)
+            {
+                return Participants.From([other], document.Text[other.Mention.Start..other.Mention.End], "first actor of another country in a complement clause whose subject is the speaker's own");
+            }
+        }
+
         return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
     }
 
