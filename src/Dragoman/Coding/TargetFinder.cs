@@ -36,10 +36,14 @@ public sealed class TargetFinder
         ArgumentNullException.ThrowIfNull(arguments);
         var candidates = new List<Argument>();
         var organs = grammar["organRoots"].Contains(pattern.Root);
+        // "Greece demanded the release of the ship and its crew, six of them Greek nationals": outside acts done at home, a
+        // state's own civilians are whom it speaks for, not whom it acts on.
+        var ownPeopleExcluded = !organs && !grammar["domesticRoots"].Contains(pattern.Root);
         for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
             var a = arguments[aIndex];
-            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !(organs ? SameCode(a, subject) : IsSubject(a, subject))))
+            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !(organs ? SameCode(a, subject) : IsSubject(a, subject)))
+                && !(ownPeopleExcluded && subject is not null && OwnCivilians(a, subject)))
             {
                 candidates.Add(a);
             }
@@ -317,6 +321,16 @@ public sealed class TargetFinder
     }
 
     /// <summary>"investigators questioned the impeached president": for organRoots only the very same actor is the subject, not another organ of its state.</summary>
+    /// <summary>Whether the argument names civilians (sector CVL) of the subject's own country and the subject is no civilian.</summary>
+    private static bool OwnCivilians(Argument argument, Participants subject)
+    {
+        var actor = argument.Mention.Actor;
+        return actor.Code.Length == 6 && actor.Code.EndsWith(CivilianSector, StringComparison.Ordinal)
+            && subject.Actors.Count > 0 && subject.Actors.All(s => s.Primary == actor.Primary && !s.Code.EndsWith(CivilianSector, StringComparison.Ordinal));
+    }
+
+    private const string CivilianSector = "CVL";
+
     private static bool SameCode(Argument argument, Participants subject)
     {
         for (var s = 0; s < subject.Actors.Count; s++)
