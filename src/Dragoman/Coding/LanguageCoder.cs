@@ -168,6 +168,13 @@ public sealed class LanguageCoder
             target ??= owners.Find(document, analysis, g);
             target ??= described.Target(document, analysis, group, m.Pattern, clauseStart, source);
 
+            // "At least five opposition figures were detained overnight" (in a sentence set in Tbilisi): with no agent named, an act
+            // of an authorityRoots root was done by the authorities of the place where it happened.
+            if (source is null && target is not null && !group.BareParticiple && grammar["authorityRoots"].Contains(m.Pattern.Root))
+            {
+                source = FallbackTargets.PlaceAuthorities(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
+            }
+
             // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
             if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Root))
             {
