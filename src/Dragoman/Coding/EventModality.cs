@@ -256,6 +256,7 @@ internal sealed class EventModality
         var circumstantial = complement && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ","
             && tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
         if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
+            || (complement && NounComplement(c))
             || (complement && AfterIrrealisAdjective(c))
             || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))
             || mandatives.Find(tokens, c.Analysis, c.GroupIndex) is not null)
@@ -264,6 +265,32 @@ internal sealed class EventModality
         }
 
         return group.Future || (complement && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+    }
+
+    /// <summary>
+    /// "froze talks on joining the European Union", "the prospect of sending troops": a gerund after a preposition that follows a
+    /// common noun (no actor, no temporal preposition) names what the noun is about, not an act done.
+    /// </summary>
+    private bool NounComplement(EventContext c)
+    {
+        var tokens = c.Document.Tokens;
+        var start = c.Group.Start;
+        if (start - 2 < c.Analysis.Sentence.TokenStart || !TokenReadings.VerbFeatures(tokens[c.Group.Head]).Contains("ger", StringComparison.Ordinal)
+            || tokens[start - 1].Pos != PartOfSpeech.Adp || grammar["temporalPreposition"].Contains(tokens[start - 1].Lower)
+            || tokens[start - 2].Pos != PartOfSpeech.Noun || tokens[start - 2].IsCapitalized)
+        {
+            return false;
+        }
+
+        foreach (var a in c.Analysis.Arguments)
+        {
+            if (a.TokenEnd == start - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a comma or a quotation mark between the last verb of the reported words and the verb of saying closes them.</summary>
