@@ -278,6 +278,9 @@ public sealed class EventAnaphora
                     continue;
                 case PartOfSpeech.Adj or PartOfSpeech.Adv or PartOfSpeech.Part:
                     continue;
+                // "an inquiry into the shooting": after a definite determiner a gerund naming an event is that event's noun.
+                case PartOfSpeech.Verb when definite && nouns > 0 && grammar["eventNoun"].Contains(token.Lower):
+                    return token.Lower;
                 case PartOfSpeech.Verb when token.Features?.Contains("inf", StringComparison.Ordinal) == true:
                     definite = false;
                     continue;
