@@ -29,6 +29,15 @@ public sealed class ActorGazetteer
     /// <summary>Sectors whose bare definite role ("the prime minister") belongs to the document's main country.</summary>
     public IReadOnlySet<string> DefiniteSectors { get; }
 
+    /// <summary>Keys <c>lang:role</c> of role words that, with no article and another noun after them, belong to the main country (references.tsv compound-roles).</summary>
+    public IReadOnlySet<string> CompoundRoles { get; init; } = new HashSet<string>();
+
+    /// <summary>"Government forces shelled…", "Army aircraft bombed…": whether this role word, bare before a noun, names the main country's organ.</summary>
+    public bool IsCompoundRole(string? language, string role) =>
+        language is not null && CompoundRoles.Count > 0 && CompoundRoles.Contains(CompoundKey(language, role));
+
+    internal static string CompoundKey(string language, string role) => language + ":" + role;
+
     public string? HomeCountryOf(string? language) =>
         language is not null && HomeCountries.TryGetValue(language, out var code) ? code : null;
 

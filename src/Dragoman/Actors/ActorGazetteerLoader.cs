@@ -21,6 +21,7 @@ public sealed class ActorGazetteerLoader
     private readonly RoleIndex roles = new();
     private readonly Dictionary<string, string> homeCountries = new(StringComparer.Ordinal);
     private readonly HashSet<string> definiteSectors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> compoundRoles = new(StringComparer.Ordinal);
 
     public ActorGazetteerLoader(DataDirectory directory, IPhraseTokenizer tokenizer)
     {
@@ -52,7 +53,10 @@ public sealed class ActorGazetteerLoader
             names[code] = name;
         }
 
-        return new ActorGazetteer(tries, roles, names, homeCountries, definiteSectors.ToFrozenSet(StringComparer.Ordinal));
+        return new ActorGazetteer(tries, roles, names, homeCountries, definiteSectors.ToFrozenSet(StringComparer.Ordinal))
+        {
+            CompoundRoles = compoundRoles.ToFrozenSet(StringComparer.Ordinal),
+        };
     }
 
     private void LoadNames(string file)
@@ -92,9 +96,15 @@ public sealed class ActorGazetteerLoader
 
     private void LoadSectors(string file)
     {
-        foreach (var line in reader.Read(file, 4, 4))
+        foreach (var line in reader.Read(file, 4, 5))
         {
             var (lang, sector, title) = (line.Fields[0], line.Fields[1], line.Fields[2]);
+            var flag = line.Fields.Count > 4 ? line.Fields[4] : "";
+            if (flag is not ("" or "owned"))
+            {
+                throw new DataFormatException(line.File, line.Number, $"unknown sector flag '{flag}' (owned)");
+            }
+
             if (sector.Length != 3 || !sector.All(char.IsAsciiLetterUpper))
             {
                 throw new DataFormatException(line.File, line.Number, $"sector '{sector}' is not a three-letter CAMEO agent code");
@@ -104,6 +114,7 @@ public sealed class ActorGazetteerLoader
             {
                 Code = sector,
                 Titles = title == "-" ? [] : title.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                NeedsOwner = flag == "owned",
             };
             AddPhrases(line, lang, DataLine.SplitList(line.Fields[3]), entry, properName: false);
         }
@@ -163,8 +174,11 @@ public sealed class ActorGazetteerLoader
                 case "definite-sectors":
                     definiteSectors.UnionWith(DataLine.SplitList(line.Fields[2]));
                     break;
+                case "compound-roles":
+                    compoundRoles.UnionWith(DataLine.SplitList(line.Fields[2]).Select(role => ActorGazetteer.CompoundKey(lang, role.ToLowerInvariant())));
+                    break;
                 default:
-                    throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{kind}' (pair, country, group, organisation, organisation-any, home, definite-sectors)");
+                    throw new DataFormatException(line.File, line.Number, $"unknown reference kind '{kind}' (pair, country, group, organisation, organisation-any, home, definite-sectors, compound-roles)");
             }
         }
     }

@@ -224,6 +224,32 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
         parts.ExtendTo(end);
     }
 
+    /// <summary>
+    /// "Government forces shelled…", "Army aircraft bombed…", "shelled government positions": a role with no article,
+    /// determiner, possessive, number or name before it that heads a chain of roles or modifies the common noun after it.
+    /// </summary>
+    public bool BareCompound(MentionParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var tokens = Document.Tokens;
+        var first = parts.First.Start;
+
+        // "military talks", "military cooperation": an adjective reading is no role.
+        if (tokens[first].Pos == PartOfSpeech.Adj)
+        {
+            return false;
+        }
+
+        if (first > Sentence.TokenStart && (tokens[first - 1].Pos is PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Propn
+            || IsLink(first - 1, "article") || IsLink(first - 1, "definite") || IsLink(first - 1, "determiner") || IsLink(first - 1, "possessive")))
+        {
+            return false;
+        }
+
+        var next = parts.Last.End;
+        return parts.Last.Start > parts.First.Start || (next < Sentence.TokenEnd && tokens[next].Pos == PartOfSpeech.Noun && !tokens[next].IsCapitalized);
+    }
+
     /// <summary>True when a possessive determiner ("its", "sue") stands before the token, past any modifiers.</summary>
     public bool DeterminerBefore(int first) => IsLink(SkipBack(first, "modifier") - 1, "determiner");
 

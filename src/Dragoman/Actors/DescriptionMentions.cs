@@ -15,6 +15,9 @@ internal sealed class DescriptionMentions(ActorGazetteer gazetteer)
     private static bool Definite(Documents.Token token) =>
         token.Pos == Documents.PartOfSpeech.Det && token.Features?.Contains("def", StringComparison.Ordinal) == true;
 
+    private static bool Possessive(Documents.Token token) =>
+        token.Pos == Documents.PartOfSpeech.Det && token.Features?.Contains("poss", StringComparison.Ordinal) == true;
+
     public ActorMention? Build(CompositionContext c, Atom atom)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -27,8 +30,9 @@ internal sealed class DescriptionMentions(ActorGazetteer gazetteer)
             return null;
         }
 
-        // A phrase listed without its article ("regno", "isola") stands for a country only after a definite one ("il regno", "dell'isola").
-        if (!Definite(tokens[atom.Start]) && !c.DefiniteBefore(atom.Start))
+        // A phrase listed without its article ("regno", "isola") stands for a country only after a definite one ("il regno", "dell'isola");
+        // one listed with a possessive ("its ally") is as definite.
+        if (!Definite(tokens[atom.Start]) && !c.DefiniteBefore(atom.Start) && !Possessive(tokens[atom.Start]))
         {
             return null;
         }

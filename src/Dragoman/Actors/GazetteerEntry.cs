@@ -24,6 +24,12 @@ public sealed record GazetteerEntry(EntryKind Kind, string Source)
     /// <summary>True when the phrase must match with its case exactly (acronyms such as UN, WHO, EU).</summary>
     public bool CaseSensitive { get; init; }
 
+    /// <summary>
+    /// For a sector phrase naming equipment ("missiles", "the vessel"): it names an actor only with an owner
+    /// ("Russian missiles", "Iran's drones"), never as a bare definite role of the document's main country.
+    /// </summary>
+    public bool NeedsOwner { get; init; }
+
     /// <summary>True when the first letter must be upper case in the text (proper names).</summary>
     public bool NeedsCapital { get; init; }
 }

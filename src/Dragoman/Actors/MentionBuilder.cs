@@ -130,7 +130,11 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
             return last;
         }
 
-        if (c.DefiniteBefore(first) && gazetteer.DefiniteSectors.Contains(sector.Code) && c.Memory.MainCountry() is { } main)
+        // "President Irfaan Ali condemned…": an office written as a title before a name people.tsv does not know
+        // belongs, like "the president", to the document's main country.
+        var titled = parts.UnknownName is not null && c.Document.Tokens[first].IsCapitalized;
+        var compound = gazetteer.CompoundRoles.Count > 0 && gazetteer.IsCompoundRole(c.Document.Language, c.Document.Tokens[first].Lower) && c.BareCompound(parts);
+        if ((c.DefiniteBefore(first) || titled || compound) && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && c.Memory.MainCountry() is { } main)
         {
             reasons.Add($"definite role without a country: {main.Why}, {main.Country}");
             return main.Country;

@@ -149,6 +149,17 @@ public sealed class ClauseBounds
         return joiner >= floor && first < analysis.Groups[next].Start && grammar["coordinator"].Contains(tokens[joiner].Lower) ? joiner : null;
     }
 
+    /// <summary>
+    /// "condemned what it called a provocation": the first token of the words a free relative right after group
+    /// <paramref name="g"/> names its object with, or null when no such free relative follows.
+    /// </summary>
+    public int? NamedObjectStart(Token[] tokens, SentenceAnalysis analysis, int g)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return FreeRelativeNaming(tokens, analysis, g) is { } naming ? analysis.Groups[naming].Head + 1 : null;
+    }
+
     /// <summary>The verb of naming (grammar key namingLemma) of a free relative (freeRelative) right after group <paramref name="g"/>, or null.</summary>
     private int? FreeRelativeNaming(Token[] tokens, SentenceAnalysis analysis, int g)
     {

@@ -25,6 +25,7 @@ public sealed class ClauseGrammar
         "meansPreposition", "meansNoun", "organRoots", "violentEventNoun", "violentEventRoots", "freeRelative", "namingLemma", "phrasalLemma", "predicativeMarker", "predicativeRoots", "floatingQuantifier", "nounOverFeatures",
         "responseMarker", "purposeConjunction", "counterpartRoots", "objectClitic", "reportativeAux", "claimingLemma", "responseLemma", "sanctionOwnerRoots",
         "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "drawLemma", "reactorPreposition", "responseRoots",
+        "speechActLemma", "announcedThreatRoots", "authorityRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:", "act:", "reaction:"];

@@ -12,6 +12,9 @@ public sealed class EventAnaphora
 {
     private const int ObjectWindow = 3;
 
+    // "what it described as «an act of piracy by another name»": the marker, a quotation mark, an article, a head and its complement.
+    private const int NamedWindow = 8;
+
     // "its fact-finding mission to investigate the killings": room for an object, an infinitive and the act's noun.
     private const int ComplementWindow = 10;
 
@@ -24,7 +27,9 @@ public sealed class EventAnaphora
     }
 
     /// <summary>The actors of the earlier event the verb's object (or, for a bare participle, the noun it describes) refers to.</summary>
-    public Participants? Resolve(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events, Participants? subject = null, Participants? doer = null)
+    /// <param name="named">Where the words start that a free relative after the verb names its object with ("condemned what it
+    /// called a provocation"); an indefinite noun there names the earlier event too.</param>
+    public Participants? Resolve(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events, Participants? subject = null, Participants? doer = null, int? named = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(group);
@@ -35,8 +40,10 @@ public sealed class EventAnaphora
         }
 
         var tokens = document.Tokens;
-        var noun = group.BareParticiple ? NounBefore(tokens, group.Start) : ObjectNoun(tokens, after, clauseEnd);
-        if (!group.BareParticiple && (noun is null || !(grammar["encounterNoun"].Contains(noun) || grammar["eventNoun"].Contains(noun))))
+        var noun = group.BareParticiple ? NounBefore(tokens, group.Start)
+            : named is { } start ? NamedNoun(tokens, start, clauseEnd)
+            : ObjectNoun(tokens, after, clauseEnd);
+        if (!group.BareParticiple && named is null && (noun is null || !(grammar["encounterNoun"].Contains(noun) || grammar["eventNoun"].Contains(noun))))
         {
             noun = ComplementEventNoun(tokens, after, clauseEnd) ?? noun;
         }
@@ -271,6 +278,9 @@ public sealed class EventAnaphora
                     continue;
                 case PartOfSpeech.Adj or PartOfSpeech.Adv or PartOfSpeech.Part:
                     continue;
+                // "an inquiry into the shooting": after a definite determiner a gerund naming an event is that event's noun.
+                case PartOfSpeech.Verb when definite && nouns > 0 && grammar["eventNoun"].Contains(token.Lower):
+                    return token.Lower;
                 case PartOfSpeech.Verb when token.Features?.Contains("inf", StringComparison.Ordinal) == true:
                     definite = false;
                     continue;
@@ -291,6 +301,30 @@ public sealed class EventAnaphora
                     continue;
                 default:
                     return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "what he called «a clear and present threat»", "what it described as an act of piracy": the first noun naming an event
+    /// among the words a free relative names its object with, definite or not, before any punctuation but quotation marks.
+    /// </summary>
+    private string? NamedNoun(Token[] tokens, int from, int to)
+    {
+        for (var k = from; k < to && k < from + NamedWindow; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation && token.Text != "-")
+            {
+                return null;
+            }
+
+            var lemma = token.Lemma.ToLowerInvariant();
+            if (token.Pos == PartOfSpeech.Noun && (grammar["eventNoun"].Contains(lemma) || grammar["encounterNoun"].Contains(lemma)))
+            {
+                return lemma;
             }
         }
 

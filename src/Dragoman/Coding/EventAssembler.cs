@@ -155,6 +155,13 @@ public sealed class EventAssembler
             // "would impose tariffs unless Moscow agreed…": a conflict act promised on a condition is a threat.
             (code, mood) = (threat, EventMood.Asserted);
         }
+        else if (mood == EventMood.Future && grammar["announcedThreatRoots"].Contains(context.Pattern.Root) && modality.AnnouncedByDoer(context, source)
+            && threats.For(code) is { } announced)
+        {
+            // "the Houthi spokesman said the group would escalate operations against Israel": a violent act its own side
+            // says it will do is a threat.
+            (code, mood) = (announced, EventMood.Asserted);
+        }
 
         return Build(context, null, null, null, null, source, target, code, mood);
     }

@@ -44,6 +44,31 @@ internal sealed class EventModality
     }
 
     /// <summary>
+    /// "Saree said the group would escalate operations", "Iran's army chief said it would strike back": the act is reported
+    /// in the future by a speaker of the doer's own country (the subject of the nearest verb of saying before it).
+    /// </summary>
+    public bool AnnouncedByDoer(EventContext c, Participants? source)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (source is not { Actors.Count: > 0 } || !c.Group.Hypothetical)
+        {
+            return false;
+        }
+
+        for (var k = c.GroupIndex - 1; k >= 0; k--)
+        {
+            var said = c.Analysis.Groups[k];
+            if (said.Reporting && !said.NonFinite)
+            {
+                return !said.Negated && !said.Hypothetical && c.Analysis.Subjects[k] is { Actors.Count: > 0 } speaker
+                    && speaker.Actors[0].Primary == source.Actors[0].Primary;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A condition stated outside the event's own clause ("would impose sanctions unless…", "if
     /// X attacks, Y could sanction X"); the act inside an if-clause itself is no threat.
     /// </summary>
@@ -148,9 +173,12 @@ internal sealed class EventModality
         // saying or confirming introduces is not asserted. An infinitive or gerund shares the negation of the
         // verb before it; a participle describing a noun does not ("non ha adottato la risoluzione americana,
         // bloccata dal veto di Russia e Cina").
+        // A gerund set off by a comma is an adjunct, not the verb's complement: "has not signed it, insisting that
+        // Armenia first amend its constitution" insists all the same.
         var unconfirmed = previous is { Negated: true, Reporting: true } && !c.Group.Reporting;
+        var adjunct = start > sentence.TokenStart && tokens[start - 1].Lower == "," && TokenReadings.VerbFeatures(tokens[c.Group.Head]).Contains("ger", StringComparison.Ordinal);
         return negated || deniedByWord || deniedByVerb || unconfirmed
-            || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+            || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && !adjunct && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
     }
 
     /// <summary>
@@ -168,13 +196,30 @@ internal sealed class EventModality
         var tokens = c.Document.Tokens;
         for (var k = rejecting.Head + 1; k + 1 < c.Group.Start; k++)
         {
-            if (grammar["claimNoun"].Contains(tokens[k].Lower) && grammar["complementizer"].Contains(tokens[k + 1].Lower))
+            if (grammar["claimNoun"].Contains(tokens[k].Lower) && grammar["complementizer"].Contains(tokens[PastPrepositionalPhrase(tokens, k + 1, c.Group.Start)].Lower))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"rejected the accusation in a statement that…": the token after a prepositional phrase starting at <paramref name="k"/>, else <paramref name="k"/>.</summary>
+    private static int PastPrepositionalPhrase(Token[] tokens, int k, int end)
+    {
+        if (k >= end || tokens[k].Pos != PartOfSpeech.Adp)
+        {
+            return k;
+        }
+
+        var j = k + 1;
+        while (j < end && tokens[j].Pos is PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.Num)
+        {
+            j++;
+        }
+
+        return j;
     }
 
     public EventMood Mood(EventContext c)
@@ -211,6 +256,7 @@ internal sealed class EventModality
         var circumstantial = complement && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ","
             && tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
         if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
+            || (complement && NounComplement(c))
             || (complement && AfterIrrealisAdjective(c))
             || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))
             || mandatives.Find(tokens, c.Analysis, c.GroupIndex) is not null)
@@ -219,6 +265,32 @@ internal sealed class EventModality
         }
 
         return group.Future || (complement && previous is { Intent: true } or { Future: true }) ? EventMood.Future : EventMood.Asserted;
+    }
+
+    /// <summary>
+    /// "froze talks on joining the European Union", "the prospect of sending troops": a gerund after a preposition that follows a
+    /// common noun (no actor, no temporal preposition) names what the noun is about, not an act done.
+    /// </summary>
+    private bool NounComplement(EventContext c)
+    {
+        var tokens = c.Document.Tokens;
+        var start = c.Group.Start;
+        if (start - 2 < c.Analysis.Sentence.TokenStart || !TokenReadings.VerbFeatures(tokens[c.Group.Head]).Contains("ger", StringComparison.Ordinal)
+            || tokens[start - 1].Pos != PartOfSpeech.Adp || grammar["temporalPreposition"].Contains(tokens[start - 1].Lower)
+            || tokens[start - 2].Pos != PartOfSpeech.Noun || tokens[start - 2].IsCapitalized)
+        {
+            return false;
+        }
+
+        foreach (var a in c.Analysis.Arguments)
+        {
+            if (a.TokenEnd == start - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a comma or a quotation mark between the last verb of the reported words and the verb of saying closes them.</summary>

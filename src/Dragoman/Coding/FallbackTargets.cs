@@ -27,6 +27,20 @@ internal sealed class FallbackTargets
         return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! + CivilianSector }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
     }
 
+    /// <summary>"at least five opposition figures were detained overnight in Tbilisi": the authorities of the first place named, or null.</summary>
+    public static Participants? PlaceAuthorities(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var place = FirstPlace(arguments, from, to);
+        if (place?.Mention.Actor.Country is not { } country)
+        {
+            return null;
+        }
+
+        var actor = new Actors.Actor(country, country, place.Mention.Actor.Name);
+        return new Participants([actor], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "the authorities of the place where it happened");
+    }
+
     /// <summary>
     /// A protest or strike with no target is aimed at the authorities where it happens: the
     /// country of a place named in the clause, else the protesters' own country.

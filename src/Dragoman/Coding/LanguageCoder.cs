@@ -151,7 +151,10 @@ public sealed class LanguageCoder
 
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
             // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
-            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role is not (ArgumentRole.Agent or ArgumentRole.Locative) && a != means).ToList(), after, clauseEnd, source);
+            // A violent act hits the place its own preposition names, though: "a missile fired at Israel".
+            var hitsPlace = grammar["placeTargetRoots"].Contains(m.Pattern.Root);
+            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a != means && a.Role != ArgumentRole.Agent
+                && (a.Role != ArgumentRole.Locative || (hitsPlace && a.Preposition is { } p && m.Pattern.TargetPrepositions.Contains(p)))).ToList(), after, clauseEnd, source);
 
             // "Il tentato colpo di Stato in Bolivia è stato condannato da…": with no actor as subject or
             // after the verb, an actor inside the subject phrase is what the act is about, as it would be
@@ -164,6 +167,13 @@ public sealed class LanguageCoder
 
             target ??= owners.Find(document, analysis, g);
             target ??= described.Target(document, analysis, group, m.Pattern, clauseStart, source);
+
+            // "At least five opposition figures were detained overnight" (in a sentence set in Tbilisi): with no agent named, an act
+            // of an authorityRoots root was done by the authorities of the place where it happened.
+            if (source is null && target is not null && !group.BareParticiple && grammar["authorityRoots"].Contains(m.Pattern.Root))
+            {
+                source = FallbackTargets.PlaceAuthorities(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
+            }
 
             // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
             if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Root))
@@ -195,13 +205,26 @@ public sealed class LanguageCoder
             }
             if (target is null && m.Pattern.Target is TargetKind.Object or TargetKind.Any)
             {
-                var limit = g + 1 < analysis.Groups.Count ? analysis.Groups[g + 1].Start : analysis.Sentence.TokenEnd;
-                target = targets.ComplementSubject(document, analysis.Arguments, after, bounds.PredicativeStart(tokens, m.Pattern, after, clauseEnd), limit, subject);
+                // "warned in a statement carried by KCNA that the allies would…": the complement's verb is the first one after
+                // the verb's clause, past a participle inside it.
+                var limit = analysis.Sentence.TokenEnd;
+                for (var k = g + 1; k < analysis.Groups.Count; k++)
+                {
+                    if (analysis.Groups[k].Start >= clauseEnd)
+                    {
+                        limit = analysis.Groups[k].Start;
+                        break;
+                    }
+                }
+
+                target = targets.ComplementSubject(document, analysis.Arguments, after, bounds.PredicativeStart(tokens, m.Pattern, after, clauseEnd), limit, subject, analysis.Sentence.TokenEnd);
             }
 
             if (target is null && (group.Coordinated || FallbackTargets.SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
-                && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && previousTarget.Target.Start != subject?.Start)
+                && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && previousTarget.Target.Start != subject?.Start
+                && !FromClosedRelative(tokens, analysis, g, previousTarget.Target))
             {
+                // Not from a relative clause the verb closes: "Oman, which brokered a ceasefire between X and Y, urged restraint".
                 // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
                 // also shares it: a second act of the same kind in the sentence, with no target of its own.
                 // "ha condannato il colpo di Stato in Niger e ha chiesto il ripristino…": the second verb shares the first one's target.
@@ -241,7 +264,7 @@ public sealed class LanguageCoder
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
-            target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer)
+            target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer, bounds.NamedObjectStart(tokens, analysis, g))
                 ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
                 ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null);
         }
@@ -274,6 +297,11 @@ public sealed class LanguageCoder
             state.LastTarget = (analysis.Sentence.Index, target);
         }
 
+        if (source is null && group.Passive && target is not null && grammar["placeTargetRoots"].Contains(m.Pattern.Root))
+        {
+            source = responses.Provoker(document, group, analysis.Sentence, events, target);
+        }
+
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
         if (source is not null && anaphora.Claimed(document, group, after, clauseEnd, events, source) is var claimed and >= 0)
@@ -295,11 +323,32 @@ public sealed class LanguageCoder
         }
     }
 
+    /// <summary>Whether <paramref name="target"/> was named in a relative clause before group <paramref name="g"/>, which is outside it.</summary>
+    private static bool FromClosedRelative(Token[] tokens, SentenceAnalysis analysis, int g, Participants target)
+    {
+        if (analysis.Subjects[g]?.How == AntecedentOfRelative)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < g; k++)
+        {
+            if (analysis.Subjects[k]?.How == AntecedentOfRelative && tokens[analysis.Groups[k].Head].End <= target.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>
     private static int PreviousSentenceStart(Document document, Sentence sentence) =>
         sentence.Index > 0 && sentence.Index - 1 < document.Sentences.Count ? document.Sentences[sentence.Index - 1].Start : sentence.Start;
 
     private const string SubjectBeforeVerb = "subject before the verb";
+
+    private const string AntecedentOfRelative = "antecedent of the relative pronoun";
 
     private const string NationalSubject = "nationality of the subject noun";
 

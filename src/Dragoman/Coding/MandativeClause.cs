@@ -43,7 +43,14 @@ public sealed class MandativeClause
     /// <summary>The group opens with a verb in its dictionary form that is no modal and no auxiliary of tense ("withdraw", "be lifted"; not "can", "has", "does").</summary>
     private bool BaseForm(Token[] tokens, VerbGroup group)
     {
-        var first = tokens[group.Start];
+        // "insisted that Armenia first amend its constitution": an adverb may open the group before its verb.
+        var start = group.Start;
+        while (start < group.Head && tokens[start].VerbLemma is null)
+        {
+            start++;
+        }
+
+        var first = tokens[start];
         if (group.Past || group.Future || group.Hypothetical || first.VerbLemma is not { } lemma || !string.Equals(first.Lower, lemma, StringComparison.Ordinal))
         {
             return false;

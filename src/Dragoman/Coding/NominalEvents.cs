@@ -67,7 +67,8 @@ public sealed class NominalEvents
         var subject = governing is { } s ? analysis.Subjects[s] : null;
         var window = analysis.Arguments.Where(a => a.TokenStart >= nominal.End && a.TokenStart <= nominal.End + Window).ToList();
         var between = Between(tokens, analysis.Arguments, window);
-        var agent = window.FirstOrDefault(a => Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent)?.Mention.Actor
+        // "talks hosted by the UAE": an agent after a participle is the participle's, a host and no party.
+        var agent = window.FirstOrDefault(a => (Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent) && !VerbBetween(analysis, nominal.End, a.TokenStart))?.Mention.Actor
             ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
         var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner") && !Absolute(tokens, analysis.Arguments, a))?.Mention.Actor;
         var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
@@ -113,6 +114,19 @@ public sealed class NominalEvents
                 Add(events, document, sentence.Index, to, source, nominal.Value, evidence);
             }
         }
+    }
+
+    private static bool VerbBetween(SentenceAnalysis analysis, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (analysis.HeadsGroup(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"talks in Cairo with Egyptian officials shuttling between them": no partner in an absolute phrase.</summary>

@@ -104,6 +104,20 @@ public sealed class QuotedSpeaker
     }
 
     /// <summary>The subject of the first verb of saying after the quotation closes, else of the last one before it opens.</summary>
+    /// <summary>Whether a word (not a quotation mark or punctuation) stands between the closing mark and a subject that starts after it.</summary>
+    private static bool OwnClauseAfter(Token[] tokens, int closing, int subjectStart)
+    {
+        for (var k = closing + 1; k < tokens.Length && tokens[k].Start < subjectStart; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Participants? Speaker(Token[] tokens, SentenceAnalysis analysis, IReadOnlyList<Participants?> subjects, int opening)
     {
         var closing = opening + 1;
@@ -123,7 +137,9 @@ public sealed class QuotedSpeaker
 
             if (group.Head > closing)
             {
-                return subject;
+                // "…as putting «our security…», while China's embassy said…": a clause of its own after the quotation, opened by
+                // a word other than punctuation before its subject, has another speaker.
+                return OwnClauseAfter(tokens, closing, subject.Start) ? before : subject;
             }
 
             before = group.Head < opening ? subject : before;

@@ -31,6 +31,14 @@ internal sealed class ReducedRelativeReader(ClauseGrammar grammar)
             return true;
         }
 
+        // "in retaliation for a ballistic missile fired at Israel", "after a drone launched from Lebanon": a noun inside a
+        // prepositional phrase is no subject, so a past form after it and before a preposition describes it.
+        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp
+            && !grammar["phrasalLemma"].ContainsPair(tokens[head].VerbLemma, next) && InsidePrepositionalPhrase(tokens, sentence, head - 1))
+        {
+            return true;
+        }
+
         // "$50 billion backed by frozen assets", "rebels in Congo backed by Rwanda": an active past form is
         // never followed at once by its agent preposition, so after a number or a name it describes them too.
         if ((previous.Pos is PartOfSpeech.Num or PartOfSpeech.Propn or PartOfSpeech.Noun || TokenReadings.HasNominalReading(previous)) && grammar["agent"].Contains(next))
@@ -73,6 +81,19 @@ internal sealed class ReducedRelativeReader(ClauseGrammar grammar)
         }
 
         return true;
+    }
+
+    /// <summary>Whether the noun at <paramref name="noun"/> ends a phrase opened by a preposition other than the genitive, with only articles, adjectives, numbers and nouns between.</summary>
+    private bool InsidePrepositionalPhrase(Token[] tokens, Sentence sentence, int noun)
+    {
+        var k = noun - 1;
+        while (k >= sentence.TokenStart && tokens[k].Pos is PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Num or PartOfSpeech.Noun && !tokens[k].IsCapitalized)
+        {
+            k--;
+        }
+
+        // "Thousands of people marched…": a genitive belongs to the subject before it.
+        return k >= sentence.TokenStart && tokens[k].Pos == PartOfSpeech.Adp && !tokens[k].IsCapitalized && !grammar["genitivePreposition"].Contains(tokens[k].Lower);
     }
 
     /// <summary>"the agreement signed in Washington by Congo": a preposition, then "by" before the clause ends.</summary>

@@ -57,6 +57,37 @@ public sealed class ResponseTarget
             : null;
     }
 
+    /// <summary>
+    /// "Israeli warplanes struck Sanaa … in retaliation for a ballistic missile fired at Israel": a violent act with no doer
+    /// named, told after a responseMarker as what an earlier act of the sentence answers, was done by that earlier act's
+    /// target; null when no act of the sentence so far was done by the country this one hit.
+    /// </summary>
+    public Participants? Provoker(Document document, VerbGroup group, Sentence sentence, IReadOnlyList<CodedEvent> events, Participants target)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Actors.Count == 0 || !grammar["responseMarker"].AnyStartingIn(document.Tokens, sentence.TokenStart, group.Start))
+        {
+            return null;
+        }
+
+        var hit = target.Actors[0].Primary;
+        for (var p = events.Count - 1; p >= 0 && events[p].Sentence == sentence.Index; p--)
+        {
+            var answer = events[p];
+            if (answer.Source is { } answerer && answer.Target is { } provoker && answerer.Primary == hit && provoker.Primary != hit
+                && !answer.Negated && answer.Mood == EventMood.Asserted)
+            {
+                return new Participants([provoker], answer.TargetText ?? provoker.Name, answer.Evidence.Start, answer.Evidence.End, "the one whose act the earlier act of the sentence answers");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the verb or its clause says the act answers another: a response lemma or a response marker.</summary>
     private bool Answers(Token[] tokens, VerbGroup group, int clauseStart, int clauseEnd)
     {

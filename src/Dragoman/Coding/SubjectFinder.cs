@@ -70,13 +70,24 @@ public sealed class SubjectFinder
                 // A gerund after a comma ("…, calling it a bomb") goes back to the finite verb of the clause,
                 // past any infinitive or gerund complement with a doer of its own ("accused Russia of blowing it up").
                 var afterComma = group.NonFinite && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == ",";
+                // "accused Britain and France of planning to send troops, and warned…": a finite verb joined by "and" goes
+                // back to the finite verb before it too, past the infinitive or gerund whose doer is that verb's object.
+                var finiteAfterAnd = group.Coordinated && !group.NonFinite;
                 var p = g - 1;
-                while (p > 0 && (groups[p].BareParticiple || (afterComma && groups[p].NonFinite)))
+                while (p > 0 && (groups[p].BareParticiple || ((afterComma || finiteAfterAnd) && groups[p].NonFinite)))
                 {
                     p--;
                 }
 
                 var previous = p >= 0 ? subjects[p] : null;
+
+                // "China's coast guard said the Philippine ship had intruded…, accusing Manila of…": a gerund of speech after a
+                // reported clause is done by the speaker, not by the reported clause's subject ("…, killing five" is).
+                if (afterComma && p > 0 && grammar["speechActLemma"].Contains(group.Lemma) && !groups[p].Reporting && Speaker(groups, subjects, p) is { } speaker)
+                {
+                    previous = speaker;
+                }
+
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
                 var ownSubject = grammar.Language != "it" && !group.NonFinite && !group.Coordinated && NamesOwnSubject(document.Tokens, analysis, group);
                 subject = ownSubject ? null
@@ -384,6 +395,20 @@ public sealed class SubjectFinder
 
         return obj is null || NounBetween(document, objectEnd, gerund ? group.Start - 1 : group.Start) ? null
             : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
+    }
+
+    /// <summary>The subject of the nearest finite verb of saying before group <paramref name="p"/> that reports it, or null.</summary>
+    private static Participants? Speaker(IReadOnlyList<VerbGroup> groups, Participants?[] subjects, int p)
+    {
+        for (var q = p - 1; q >= 0; q--)
+        {
+            if (groups[q].Reporting && !groups[q].NonFinite)
+            {
+                return subjects[q] is { } speaker && subjects[p] is { } reported && !speaker.Shares(reported) ? speaker : null;
+            }
+        }
+
+        return null;
     }
 
     private static Participants? Modified(Document document, SentenceAnalysis analysis, VerbGroup group, int floor)

@@ -36,10 +36,14 @@ public sealed class TargetFinder
         ArgumentNullException.ThrowIfNull(arguments);
         var candidates = new List<Argument>();
         var organs = grammar["organRoots"].Contains(pattern.Root);
+        // "Greece demanded the release of the ship and its crew, six of them Greek nationals": outside acts done at home, a
+        // state's own civilians are whom it speaks for, not whom it acts on.
+        var ownPeopleExcluded = !organs && !grammar["domesticRoots"].Contains(pattern.Root);
         for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
             var a = arguments[aIndex];
-            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !(organs ? SameCode(a, subject) : IsSubject(a, subject))))
+            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !(organs ? SameCode(a, subject) : IsSubject(a, subject)))
+                && !(ownPeopleExcluded && subject is not null && OwnCivilians(a, subject)))
             {
                 candidates.Add(a);
             }
@@ -91,7 +95,10 @@ public sealed class TargetFinder
     /// "ha preteso che il Venezuela ritiri…", "demanded that Ukraine restore…": when the clause ends
     /// at a complementizer, the subject of the complement clause is the target.
     /// </summary>
-    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int from, int clauseEnd, int limit, Participants? subject)
+    /// <param name="complementEnd">How far the complement clause may reach (the sentence's end): when its subject is of the verb's own
+    /// country ("Xi pledged that Chinese companies would invest in Kazakhstan"), the first actor of another country after its verb,
+    /// before a comma or a boundary word, is the target.</param>
+    public Participants? ComplementSubject(Document document, IReadOnlyList<Argument> arguments, int from, int clauseEnd, int limit, Participants? subject, int complementEnd = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -100,10 +107,12 @@ public sealed class TargetFinder
             return null;
         }
 
-        // "ha respinto le accuse che X sia responsabile": after a noun the clause belongs to the noun, not the verb.
+        // "ha respinto le accuse che X sia responsabile": after a noun the clause belongs to the noun, not the verb;
+        // not after a noun inside a prepositional phrase ("warned in a statement that…").
+        var tokens = document.Tokens;
         for (var k = from; k < clauseEnd; k++)
         {
-            if (document.Tokens[k].Pos == PartOfSpeech.Noun)
+            if (tokens[k].Pos == PartOfSpeech.Noun && !InPrepositionalPhrase(tokens, from, k))
             {
                 return null;
             }
@@ -117,7 +126,36 @@ public sealed class TargetFinder
             candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.DemonymModifier && a.Preposition is null)
                 .Where(a => subject is null || !IsSubject(a, subject)).Take(1).ToList();
         }
+        if (candidates.Count > 0 && subject is { Actors.Count: > 0 } && candidates[0].Mention.Actor.Primary == subject.Actors[0].Primary)
+        {
+            var country = subject.Actors[0].Primary;
+            var end = limit;
+            while (end < complementEnd && tokens[end].Lower is not ("," or ";") && !grammar["boundary"].Contains(tokens[end].Lower))
+            {
+                end++;
+            }
+
+            var other = arguments.FirstOrDefault(a => a.TokenStart >= limit && a.TokenEnd <= end && a.Role != ArgumentRole.Agent && a.Mention.Actor.Primary != country);
+            if (other is not null)
+            {
+                return Participants.From([other], document.Text[other.Mention.Start..other.Mention.End], "first actor of another country in a complement clause whose subject is the speaker's own");
+            }
+        }
+
         return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
+    }
+
+    /// <summary>Whether the noun at <paramref name="k"/> heads a phrase opened by a preposition: only articles, adjectives and nouns between.</summary>
+    private static bool InPrepositionalPhrase(Token[] tokens, int from, int k)
+    {
+        var j = k - 1;
+        while (j >= from && (tokens[j].Pos is PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.Num
+            || (tokens[j].Pos == PartOfSpeech.Verb && TokenReadings.VerbFeatures(tokens[j]).Contains("pp", StringComparison.Ordinal))))
+        {
+            j--;
+        }
+
+        return j >= from && tokens[j].Pos == PartOfSpeech.Adp;
     }
 
     /// <summary>
@@ -283,6 +321,16 @@ public sealed class TargetFinder
     }
 
     /// <summary>"investigators questioned the impeached president": for organRoots only the very same actor is the subject, not another organ of its state.</summary>
+    /// <summary>Whether the argument names civilians (sector CVL) of the subject's own country and the subject is no civilian.</summary>
+    private static bool OwnCivilians(Argument argument, Participants subject)
+    {
+        var actor = argument.Mention.Actor;
+        return actor.Code.Length == 6 && actor.Code.EndsWith(CivilianSector, StringComparison.Ordinal)
+            && subject.Actors.Count > 0 && subject.Actors.All(s => s.Primary == actor.Primary && !s.Code.EndsWith(CivilianSector, StringComparison.Ordinal));
+    }
+
+    private const string CivilianSector = "CVL";
+
     private static bool SameCode(Argument argument, Participants subject)
     {
         for (var s = 0; s < subject.Actors.Count; s++)

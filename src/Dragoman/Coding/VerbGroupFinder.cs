@@ -264,8 +264,24 @@ public sealed class VerbGroupFinder
 
     private int? NextVerb(Token[] tokens, Sentence sentence, int from, MentionTokens mentionEnds)
     {
-        for (var k = from; k < sentence.TokenEnd && k < from + 3; k++)
+        var skipped = 0;
+        for (var k = from; k < sentence.TokenEnd && k < from + 3 + skipped; k++)
         {
+            // 'would "pay a heavy price"', 'did not, however, sign': a quotation mark opening inside the group, or an
+            // adverb set off by commas, stands between the auxiliary and its verb.
+            if (tokens[k].Kind == TokenKind.Quote)
+            {
+                skipped++;
+                continue;
+            }
+
+            if (ParentheticalLength(tokens, sentence, k) is var length and > 0)
+            {
+                k += length - 1;
+                skipped += length;
+                continue;
+            }
+
             if (IsVerb(tokens, sentence, k, mentionEnds) || (tokens[k].VerbLemma is not null && tokens[k].Pos == PartOfSpeech.Aux))
             {
                 return k;
@@ -278,6 +294,25 @@ public sealed class VerbGroupFinder
         }
 
         return null;
+    }
+
+    /// <summary>"did not, however, sign", "has, so far, not vetoed": one or two adverbs between commas, or 0.</summary>
+    private static int ParentheticalLength(Token[] tokens, Sentence sentence, int k)
+    {
+        if (tokens[k].Lower != ",")
+        {
+            return 0;
+        }
+
+        for (var n = 1; n <= 2 && k + n + 1 < sentence.TokenEnd && tokens[k + n].Pos == PartOfSpeech.Adv; n++)
+        {
+            if (tokens[k + n + 1].Lower == ",")
+            {
+                return n + 2;
+            }
+        }
+
+        return 0;
     }
 
     private bool IsAuxiliary(Token token) =>
