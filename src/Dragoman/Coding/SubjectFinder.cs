@@ -15,6 +15,7 @@ public sealed class SubjectFinder
     private readonly NationalSubjectFinder nationals;
     private readonly QuotedSpeaker speakers;
     private readonly NounSubjects nounSubjects;
+    private readonly CountedSubject counted;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
@@ -23,6 +24,7 @@ public sealed class SubjectFinder
         nationals = new NationalSubjectFinder(grammar);
         speakers = new QuotedSpeaker(grammar);
         nounSubjects = new NounSubjects(grammar);
+        counted = new CountedSubject(grammar);
     }
 
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
@@ -63,7 +65,8 @@ public sealed class SubjectFinder
                     ?? (grammar["authorLemma"].Contains(groups[g - 1].Lemma) ? subjects[g - 1]?.Carried("author of the text the gerund describes") : null);
             }
 
-            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !nounSubjects.PassiveNounSubject(document, group, boundary))
+            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !nounSubjects.PassiveNounSubject(document, group, boundary)
+                && !counted.Before(document, group, boundary))
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
