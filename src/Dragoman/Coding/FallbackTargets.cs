@@ -16,13 +16,21 @@ internal sealed class FallbackTargets
         this.grammar = grammar;
     }
 
-    /// <summary>The first place named in [from, to) that belongs to a country.</summary>
-    private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
-        arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+    /// <summary>
+    /// The first place named in [from, to) that belongs to a country: a locative mention, or a demonym after a locative
+    /// preposition that tells whose place a common noun is ("nella capitale keniota", "in a Syrian village").
+    /// </summary>
+    private Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
+        arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Mention.Actor.Country is not null
+            && (a.Role == ArgumentRole.Locative || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))));
 
-    public static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    /// <summary>
+    /// The people of the place where an act with no named doer happens: a place named after the verb in its clause
+    /// ("decine di attivisti hanno manifestato nella capitale keniota"), else one named earlier in the sentence.
+    /// </summary>
+    public Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int after, int from, int to)
     {
-        var place = FirstPlace(arguments, from, to);
+        var place = FirstPlace(arguments, after, to) ?? FirstPlace(arguments, from, to);
         // The people of a place are its civilians, not its state: their protest against the government is kept.
         return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! + CivilianSector }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
     }
@@ -31,7 +39,7 @@ internal sealed class FallbackTargets
     /// A protest or strike with no target is aimed at the authorities where it happens: the
     /// country of a place named in the clause, else the protesters' own country.
     /// </summary>
-    public static Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
+    public Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
     {
         var place = FirstPlace(arguments, from, to);
         var country = place?.Mention.Actor.Country ?? source.Actors[0].Country;

@@ -29,4 +29,29 @@ internal static class InvertedSubject
         return next is null || next.TokenStart > nextGroup ? null
             : Participants.From([next], document.Text[next.Mention.Start..next.Mention.End], "inverted subject after the verb");
     }
+
+    /// <summary>
+    /// "…, hanno denunciato i suoi legali", "…, hanno riferito fonti locali": a finite verb of saying after a comma,
+    /// followed by a noun phrase that names no actor, has that phrase for subject; the subject of the clause before
+    /// is not carried over to it.
+    /// </summary>
+    public static bool Unnamed(Document document, SentenceAnalysis analysis, VerbGroup group)
+    {
+        var tokens = document.Tokens;
+        if (!group.Reporting || group.NonFinite || group.Start <= analysis.Sentence.TokenStart || tokens[group.Start - 1].Lower != ","
+            || group.End >= analysis.Sentence.TokenEnd || tokens[group.End].Pos is not (PartOfSpeech.Det or PartOfSpeech.Noun))
+        {
+            return false;
+        }
+
+        var k = group.End;
+        while (k < analysis.Sentence.TokenEnd && tokens[k].Pos is PartOfSpeech.Det or PartOfSpeech.Num)
+        {
+            k++;
+        }
+
+        // After a determiner an adjective is the noun phrase's head as well ("i suoi legali").
+        var head = k < analysis.Sentence.TokenEnd && (tokens[k].Pos == PartOfSpeech.Noun || (k > group.End && tokens[k].Pos == PartOfSpeech.Adj));
+        return head && !analysis.Arguments.Any(a => a.TokenStart <= k && a.TokenEnd > k);
+    }
 }

@@ -66,7 +66,7 @@ public sealed class SubjectFinder
             }
 
             if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !nounSubjects.PassiveNounSubject(document, group, boundary)
-                && !counted.Before(document, group, boundary))
+                && !counted.Before(document, group, boundary) && !InvertedSubject.Unnamed(document, analysis, group))
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
