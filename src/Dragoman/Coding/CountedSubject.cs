@@ -38,14 +38,33 @@ internal sealed class CountedSubject
             return false;
         }
 
-        var of = Skip(tokens, k - 1, boundary, PartOfSpeech.Adj);
-        if (of < boundary || !grammar["genitivePreposition"].Contains(tokens[of].Lower))
+        // "migliaia di sostenitori dell'opposizione": up to three nouns in a chain of genitives lead back to the count.
+        var count = -1;
+        for (var step = 0; step < 3 && count < 0; step++)
         {
-            return false;
+            var of = grammar.Prepositions.EndingAt(tokens, Skip(tokens, k - 1, boundary, PartOfSpeech.Adj), boundary);
+            if (of is not { } genitive || !grammar["genitivePreposition"].Contains(genitive.Value))
+            {
+                return false;
+            }
+
+            k = Skip(tokens, genitive.First - 1, boundary, PartOfSpeech.Adj);
+            if (k < boundary)
+            {
+                return false;
+            }
+
+            if (grammar["quantityNoun"].Contains(tokens[k].Lower) || tokens[k].Kind == TokenKind.Number)
+            {
+                count = k;
+            }
+            else if (tokens[k].Pos != PartOfSpeech.Noun)
+            {
+                return false;
+            }
         }
 
-        var count = Skip(tokens, of - 1, boundary, PartOfSpeech.Adj);
-        if (count < boundary || !(grammar["quantityNoun"].Contains(tokens[count].Lower) || tokens[count].Kind == TokenKind.Number))
+        if (count < 0)
         {
             return false;
         }
