@@ -98,6 +98,33 @@ internal sealed class FallbackTargets
     }
 
     /// <summary>
+    /// "L'esercito cinese ha avviato esercitazioni attorno a Taiwan. Pechino ha minacciato di punire ogni tentativo di
+    /// indipendenza": an act of a root in doerTargetRoots whose named subject names no target is aimed at whom the last
+    /// asserted act of the same country, told in this sentence or the two before, was aimed.
+    /// </summary>
+    public Participants? DoerTarget(Token[] tokens, SentenceAnalysis analysis, VerbGroup group, List<CodedEvent> events, Participants? subject, string code)
+    {
+        // Only a subject named in the clause itself; a verb followed by a complementizer says what it is about there
+        // ("ha avvertito che l'Europa può morire"), and a clause with no actor in it is aimed at no one.
+        var named = subject is { How: "subject before the verb" } || subject?.How.StartsWith("inverted subject", StringComparison.Ordinal) == true;
+        if (!named || subject!.Actors.Count != 1 || subject.Actors[0].Country is not { } country || !grammar["doerTargetRoots"].Contains(code[..2])
+            || (group.End < analysis.Sentence.TokenEnd && grammar["complementizer"].Contains(tokens[group.End].Lower)))
+        {
+            return null;
+        }
+
+        for (var e = events.Count - 1; e >= 0 && events[e].Sentence >= analysis.Sentence.Index - 2; e--)
+        {
+            if (events[e] is { Negated: false, Mood: EventMood.Asserted, Source.Country: { } doer, Target: { Country: { } done } target } last && doer == country && done != country)
+            {
+                return new Participants([target], last.TargetText ?? target.Name, last.Evidence.Start, last.Evidence.End, "target of the same country's last act");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "arrested dozens of Palestinians and clashed with armed militants": a verb whose target preposition
     /// follows it names its own counterpart, though no actor, and takes none from the verb before; a
     /// pronoun there ("clashed with them") stands for that target.

@@ -228,6 +228,7 @@ public sealed class LanguageCoder
 
             target ??= fallbacks.PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
             target ??= clitics.Find(tokens, group, subject, events, analysis.Sentence.Index);
+            target ??= fallbacks.DoerTarget(tokens, analysis, group, events, subject, m.Pattern.Code);
 
             if (grammar["domesticRoots"].Contains(m.Pattern.Root))
             {
