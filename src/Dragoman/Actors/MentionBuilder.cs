@@ -130,7 +130,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
             return last;
         }
 
-        if (c.DefiniteBefore(first) && gazetteer.DefiniteSectors.Contains(sector.Code) && c.Memory.MainCountry() is { } main)
+        if (c.DefiniteBefore(first) && gazetteer.DefiniteSectors.Contains(sector.Code) && c.Memory.MainCountry(sector.Code) is { } main)
         {
             reasons.Add($"definite role without a country: {main.Why}, {main.Country}");
             return main.Country;
