@@ -125,6 +125,24 @@ internal sealed class FallbackTargets
     }
 
     /// <summary>
+    /// "Parigi ha chiesto il rilascio dei due cittadini francesi detenuti in Iran": an act of a root in heldAbroadRoots
+    /// whose target is the doer's own people is aimed at the country of the place named after them, where they are held.
+    /// </summary>
+    public Participants? HeldAbroad(Document document, IReadOnlyList<Argument> arguments, string root, Participants? source, Participants? target, int to)
+    {
+        if (source is not { Actors.Count: > 0 } || source.Actors[0].Country is not { } own || target is null || !grammar["heldAbroadRoots"].Contains(root)
+            || !target.Actors.All(a => a.Country == own))
+        {
+            return null;
+        }
+
+        var place = arguments.FirstOrDefault(a => a.Mention.Start >= target.End && a.TokenEnd <= to && a.Mention.Actor.Country is { } country && country != own
+            && (a.Role == ArgumentRole.Locative || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))));
+        return place is null ? null
+            : new Participants([new Actors.Actor(place.Mention.Actor.Country!, place.Mention.Actor.Country!, place.Mention.Actor.Name)], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "the country where the doer's people are held");
+    }
+
+    /// <summary>
     /// "arrested dozens of Palestinians and clashed with armed militants": a verb whose target preposition
     /// follows it names its own counterpart, though no actor, and takes none from the verb before; a
     /// pronoun there ("clashed with them") stands for that target.

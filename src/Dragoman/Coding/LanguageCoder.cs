@@ -243,6 +243,8 @@ public sealed class LanguageCoder
             }
         }
 
+        target = fallbacks.HeldAbroad(document, analysis.Arguments, m.Pattern.Root, source, target, clauseEnd) ?? target;
+
         if (group.Reflexive && m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1 && target is not null && !target.Shares(source))
         {
             // "Aliyev e Pashinyan si sono incontrati alla Casa Bianca": a reciprocal verb of several subjects acts on
