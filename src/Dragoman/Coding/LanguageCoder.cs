@@ -202,6 +202,12 @@ public sealed class LanguageCoder
                 : m.Pattern.Target == TargetKind.Object && clitics.Find(tokens, group, subject, events, analysis.Sentence.Index) is { } pronoun ? pronoun
                 : targets.Find(document, m.Pattern, candidates, after, bounds.ObjectEnd(tokens, analysis, g, m.Pattern, after, clauseEnd), subject);
 
+            // "A Kiev è arrivato il segretario di Stato": with its subject after it, a verb's complement may stand before it.
+            if (target is null && subject?.How == "inverted subject after the verb" && !group.Reporting)
+            {
+                target = targets.Find(document, m.Pattern, candidates, clauseStart, group.Start, subject);
+            }
+
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
             target ??= QuotationTarget.Find(document, analysis, g, m.Pattern);

@@ -51,7 +51,7 @@ public sealed class SubjectFinder
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
             subject ??= Pronoun(document, group, boundary, state);
-            subject ??= InvertedSubject.Find(document, analysis, group, g);
+            subject ??= InvertedSubject.Find(document, analysis, group, g, grammar["unaccusativeLemma"].Contains(group.Lemma));
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
