@@ -69,6 +69,13 @@ internal sealed class CountedSubject
             return false;
         }
 
+        // "decine di migliaia di studenti": a count of counts.
+        while (count - 2 >= boundary && grammar["genitivePreposition"].Contains(tokens[count - 1].Lower)
+            && (grammar["quantityNoun"].Contains(tokens[count - 2].Lower) || tokens[count - 2].Kind == TokenKind.Number))
+        {
+            count -= 2;
+        }
+
         // "alcune centinaia di sostenitori", but not "con decine di feriti": inside a prepositional phrase the count is no subject.
         var before = count - 1;
         while (before >= boundary && tokens[before].Pos is PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Adj or PartOfSpeech.Adv)

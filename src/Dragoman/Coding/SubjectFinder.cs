@@ -36,6 +36,9 @@ public sealed class SubjectFinder
         ArgumentNullException.ThrowIfNull(state);
         var groups = analysis.Groups;
         var subjects = new Participants?[groups.Count];
+        // Verbs whose subject is a noun phrase that names no actor ("decine di attivisti hanno manifestato"): a gerund
+        // or coordinated verb after them shares that unnamed subject instead of taking an older one.
+        var unnamed = new bool[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
@@ -65,8 +68,9 @@ public sealed class SubjectFinder
                     ?? (grammar["authorLemma"].Contains(groups[g - 1].Lemma) ? subjects[g - 1]?.Carried("author of the text the gerund describes") : null);
             }
 
+            unnamed[g] = subject is null && (counted.Before(document, group, boundary) || InvertedSubject.Unnamed(document, analysis, group));
             if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !nounSubjects.PassiveNounSubject(document, group, boundary)
-                && !counted.Before(document, group, boundary) && !InvertedSubject.Unnamed(document, analysis, group))
+                && !unnamed[g])
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
@@ -81,7 +85,9 @@ public sealed class SubjectFinder
 
                 var previous = p >= 0 ? subjects[p] : null;
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
-                subject = sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
+                unnamed[g] = sameSentence && previous is null && p >= 0 && unnamed[p];
+                subject = unnamed[g] ? null
+                    : sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
                     : previous?.Carried("carried from the previous verb");
                 subject = group.Coordinated && p > 0 ? ReporterPastReportedClause(document.Tokens, analysis, subjects, g, p) ?? subject : subject;
