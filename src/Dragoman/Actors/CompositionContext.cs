@@ -123,6 +123,15 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
             return j + 2;
         }
 
+        // A role of a person named with an office: "gli oppositori del presidente Kais Saied" keep their own sector
+        // and take the country of the person's office.
+        if ((gap == 1 || articleBetween) && Atoms[j].Kind == EntryKind.Sector && Adjacent(j + 1, Atoms[j].End, EntryKind.Person))
+        {
+            parts.Holder = Atoms[j + 1];
+            parts.Last = Atoms[j + 1];
+            return j + 2;
+        }
+
         return j;
     }
 

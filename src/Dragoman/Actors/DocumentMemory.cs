@@ -9,6 +9,14 @@ public sealed class DocumentMemory
 {
     private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
 
+    // The country of the last actor named for each sector code ("MIL" → MMR after "la giunta militare birmana").
+    private readonly Dictionary<string, string> lastBySector = new(StringComparer.Ordinal);
+
+    private const string GovernmentSector = "GOV";
+
+    // A country code and one sector code: "MMRMIL".
+    private const int CountrySectorLength = 6;
+
     // Every country and organisation named so far, in order, for descriptions that stand for the last one they fit.
     private readonly List<Actor> named = [];
 
@@ -62,8 +70,15 @@ public sealed class DocumentMemory
     /// The country a bare definite role ("the prime minister", "l'esercito") belongs to: that of
     /// the last government actor named, else the country named most often, else the home country.
     /// </summary>
-    public (string Country, string Why)? MainCountry()
+    public (string Country, string Why)? MainCountry(string? sector = null)
     {
+        // "Soldati della giunta birmana hanno… Il giorno dopo l'esercito…": a bare role of another sector than the government
+        // belongs to the country whose actor of that sector was named last, whatever government was named since.
+        if (sector is not null && sector != GovernmentSector && lastBySector.TryGetValue(sector, out var same))
+        {
+            return (same, "country of the last actor of the same sector named");
+        }
+
         if (LastGovernmentCountry is not null)
         {
             return (LastGovernmentCountry, "country of the last government actor named");
@@ -131,9 +146,14 @@ public sealed class DocumentMemory
             SentenceCountry ??= country;
         }
         countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
-        if (person is not null || actor.Code.EndsWith("GOV", StringComparison.Ordinal))
+        if (person is not null || actor.Code.EndsWith(GovernmentSector, StringComparison.Ordinal))
         {
             LastGovernmentCountry = country;
+        }
+
+        if (actor.Code.Length == CountrySectorLength && actor.Code.StartsWith(country, StringComparison.Ordinal))
+        {
+            lastBySector[actor.Code[country.Length..]] = country;
         }
     }
 }

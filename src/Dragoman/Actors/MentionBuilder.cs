@@ -134,7 +134,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         // belongs, like "the president", to the document's main country.
         var titled = parts.UnknownName is not null && c.Document.Tokens[first].IsCapitalized;
         var compound = gazetteer.CompoundRoles.Count > 0 && gazetteer.IsCompoundRole(c.Document.Language, c.Document.Tokens[first].Lower) && c.BareCompound(parts);
-        if ((c.DefiniteBefore(first) || titled || compound) && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && c.Memory.MainCountry() is { } main)
+        if ((c.DefiniteBefore(first) || titled || compound) && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && c.Memory.MainCountry(sector.Code) is { } main)
         {
             reasons.Add($"definite role without a country: {main.Why}, {main.Country}");
             return main.Country;

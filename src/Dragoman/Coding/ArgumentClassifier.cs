@@ -269,6 +269,14 @@ public sealed class ArgumentClassifier
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
         next.TokenStart - previous.TokenEnd is 1 or 2 && grammar["coordinator"].Contains(tokens[previous.TokenEnd].Lower);
 
+    /// <summary>
+    /// "ha chiesto a Pechino di svolgere un ruolo": a capital followed by of and an infinitive is whom the verb asks or
+    /// urges to act (a recipient), not the place where something happens.
+    /// </summary>
+    private bool BeforeInfinitive(ReadOnlySpan<Token> tokens, Sentence sentence, int end) =>
+        end + 1 < sentence.TokenEnd && grammar["genitivePreposition"].Contains(tokens[end].Lower)
+        && tokens[end + 1].Pos == PartOfSpeech.Verb && tokens[end + 1].Features?.Contains("inf", StringComparison.Ordinal) == true;
+
     private Argument Classify(ReadOnlySpan<Token> tokens, Sentence sentence, ActorMention mention)
     {
         var before = mention.TokenStart - 1;
@@ -334,7 +342,7 @@ public sealed class ArgumentClassifier
         var surface = tokens[before].Lower;
         var value = prep.Value.Value;
         var role = grammar["locative"].Contains(surface) ? ArgumentRole.Locative
-            : grammar["capitalLocative"].Contains(value) && mention.Kind is MentionKind.Capital ? ArgumentRole.Locative
+            : grammar["capitalLocative"].Contains(value) && mention.Kind is MentionKind.Capital && !BeforeInfinitive(tokens, sentence, mention.TokenEnd) ? ArgumentRole.Locative
             : grammar["dativePreposition"].Contains(value) ? ArgumentRole.Dative
             : ArgumentRole.Prepositional;
         return new Argument(mention, role, prep.Value.Value);

@@ -16,7 +16,7 @@ public sealed class ClauseGrammar
         "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "conditionTargetRoots", "mutualRoots", "nominalPartner", "nominalBetween", "obliqueRelative", "possessiveDeterminer", "claimLemma",
         "irrealisPreposition",
         "gerundSubjectPreposition", "objectControlLemma", "attackPreposition", "exchangeMarker", "exchangeRoots", "reciprocalMarker",
-        "discourseTargetRoots",
+        "discourseTargetRoots", "doerTargetRoots", "heldAbroadRoots",
         "tentativeModal", "pastPerfectMarker",
         "unrealNominalCue", "reactionRoots",
         "rejectingLemma", "claimNoun", "desireLemma", "nominalMutualRoots",

@@ -64,8 +64,13 @@ public sealed class EventAnaphora
         // "called for an inquiry into the massacre", "Beirut ha condannato i raid": a noun naming violence or a show of force
         // (violentEventNoun or an attack: noun) refers to the last such act (violentEventRoots), whoever spoke after it, not to
         // the last act; when nobody was named as its doer, to whom it was done ("gunmen killed eleven miners in Burkina Faso").
-        var violent = grammar["violentEventNoun"].Contains(noun) || grammar.Attacks.ValueOf(noun) is not null;
-        if (violent && LastAsserted(events, other, grammar["violentEventRoots"], anyDoer: true) is { } act)
+        // A noun naming an attack ("gli attacchi", "i raid") refers first to the last violent act proper (placeTargetRoots),
+        // not to a show of force told after it ("…ha risposto ordinando il dispiegamento di miliziani").
+        var attackNoun = grammar.Attacks.ValueOf(noun) is not null;
+        var violent = grammar["violentEventNoun"].Contains(noun) || attackNoun;
+        var violentAct = !violent ? null
+            : (attackNoun ? LastAsserted(events, other, grammar["placeTargetRoots"], anyDoer: true) : null) ?? LastAsserted(events, other, grammar["violentEventRoots"], anyDoer: true);
+        if (violentAct is { } act)
         {
             // Whoever claims it becomes its doer instead (see Claimed).
             if (act.Source is { } attacker)

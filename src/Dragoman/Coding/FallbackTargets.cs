@@ -16,13 +16,21 @@ internal sealed class FallbackTargets
         this.grammar = grammar;
     }
 
-    /// <summary>The first place named in [from, to) that belongs to a country.</summary>
-    private static Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
-        arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Role == ArgumentRole.Locative && a.Mention.Actor.Country is not null);
+    /// <summary>
+    /// The first place named in [from, to) that belongs to a country: a locative mention, or a demonym after a locative
+    /// preposition that tells whose place a common noun is ("nella capitale keniota", "in a Syrian village").
+    /// </summary>
+    private Argument? FirstPlace(IReadOnlyList<Argument> arguments, int from, int to) =>
+        arguments.FirstOrDefault(a => a.TokenStart >= from && a.TokenEnd <= to && a.Mention.Actor.Country is not null
+            && (a.Role == ArgumentRole.Locative || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))));
 
-    public static Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    /// <summary>
+    /// The people of the place where an act with no named doer happens: a place named after the verb in its clause
+    /// ("decine di attivisti hanno manifestato nella capitale keniota"), else one named earlier in the sentence.
+    /// </summary>
+    public Participants? PlaceAsActor(Document document, IReadOnlyList<Argument> arguments, int after, int from, int to)
     {
-        var place = FirstPlace(arguments, from, to);
+        var place = FirstPlace(arguments, after, to) ?? FirstPlace(arguments, from, to);
         // The people of a place are its civilians, not its state: their protest against the government is kept.
         return place is null ? null : new Participants([place.Mention.Actor with { Code = place.Mention.Actor.Country! + CivilianSector }], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "people in the place named");
     }
@@ -45,7 +53,7 @@ internal sealed class FallbackTargets
     /// A protest or strike with no target is aimed at the authorities where it happens: the
     /// country of a place named in the clause, else the protesters' own country.
     /// </summary>
-    public static Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
+    public Participants? DomesticTarget(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
     {
         var place = FirstPlace(arguments, from, to);
         var country = place?.Mention.Actor.Country ?? source.Actors[0].Country;
@@ -101,6 +109,51 @@ internal sealed class FallbackTargets
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "L'esercito cinese ha avviato esercitazioni attorno a Taiwan. Pechino ha minacciato di punire ogni tentativo di
+    /// indipendenza": an act of a root in doerTargetRoots whose named subject names no target is aimed at whom the last
+    /// asserted act of the same country, told in this sentence or the two before, was aimed.
+    /// </summary>
+    public Participants? DoerTarget(Token[] tokens, SentenceAnalysis analysis, VerbGroup group, List<CodedEvent> events, Participants? subject, string code)
+    {
+        // Only a subject named in the clause itself; a verb followed by a complementizer says what it is about there
+        // ("ha avvertito che l'Europa può morire"), and a clause with no actor in it is aimed at no one.
+        var named = subject is { How: "subject before the verb" } || subject?.How.StartsWith("inverted subject", StringComparison.Ordinal) == true;
+        if (!named || subject!.Actors.Count != 1 || subject.Actors[0].Country is not { } country || !grammar["doerTargetRoots"].Contains(code[..2])
+            || (group.End < analysis.Sentence.TokenEnd && grammar["complementizer"].Contains(tokens[group.End].Lower)))
+        {
+            return null;
+        }
+
+        for (var e = events.Count - 1; e >= 0 && events[e].Sentence >= analysis.Sentence.Index - 2; e--)
+        {
+            if (events[e] is { Negated: false, Mood: EventMood.Asserted, Source.Country: { } doer, Target: { Country: { } done } target } last && doer == country && done != country)
+            {
+                return new Participants([target], last.TargetText ?? target.Name, last.Evidence.Start, last.Evidence.End, "target of the same country's last act");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Parigi ha chiesto il rilascio dei due cittadini francesi detenuti in Iran": an act of a root in heldAbroadRoots
+    /// whose target is the doer's own people is aimed at the country of the place named after them, where they are held.
+    /// </summary>
+    public Participants? HeldAbroad(Document document, IReadOnlyList<Argument> arguments, string root, Participants? source, Participants? target, int to)
+    {
+        if (source is not { Actors.Count: > 0 } || source.Actors[0].Country is not { } own || target is null || !grammar["heldAbroadRoots"].Contains(root)
+            || !target.Actors.All(a => a.Country == own))
+        {
+            return null;
+        }
+
+        var place = arguments.FirstOrDefault(a => a.Mention.Start >= target.End && a.TokenEnd <= to && a.Mention.Actor.Country is { } country && country != own
+            && (a.Role == ArgumentRole.Locative || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))));
+        return place is null ? null
+            : new Participants([new Actors.Actor(place.Mention.Actor.Country!, place.Mention.Actor.Country!, place.Mention.Actor.Name)], document.Text[place.Mention.Start..place.Mention.End], place.Mention.Start, place.Mention.End, "the country where the doer's people are held");
     }
 
     /// <summary>

@@ -114,6 +114,23 @@ public sealed class LanguageCoder
         return analysis;
     }
 
+    /// <summary>
+    /// "è stato arrestato dalla polizia tanzaniana e, dopo tre giorni, è stato espulso": a passive joined to the finite
+    /// passive before it (past any infinitive in between) with no agent of its own shares that verb's agent.
+    /// </summary>
+    private Participants? CoordinatedPassiveAgent(Document document, SentenceAnalysis analysis, int g)
+    {
+        var p = g - 1;
+        while (p >= 0 && analysis.Groups[p].NonFinite)
+        {
+            p--;
+        }
+
+        return analysis.Groups[g].Coordinated && p >= 0 && analysis.Groups[p] is { Passive: true } previous
+            ? targets.Agent(document, analysis.Arguments, previous.Head + 1, analysis.Groups[g].Start)?.Carried("agent of the passive verb it is coordinated with")
+            : null;
+    }
+
     private void CodeGroup(Document document, SentenceAnalysis analysis, int g, List<CodedEvent> events, DiscourseState state, ClauseWords? words)
     {
         var group = analysis.Groups[g];
@@ -142,7 +159,7 @@ public sealed class LanguageCoder
         Participants? source, target;
         if (group.Passive)
         {
-            source = targets.Agent(document, analysis.Arguments, after, clauseEnd);
+            source = targets.Agent(document, analysis.Arguments, after, clauseEnd) ?? CoordinatedPassiveAgent(document, analysis, g);
 
             // "Three civilians were killed in an Israeli airstrike on Rafah": with no agent, the mention right
             // before a noun naming the means of a violent act did it, and is not what it hit.
@@ -178,7 +195,7 @@ public sealed class LanguageCoder
             // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
             if (target is null && source is not null && !group.BareParticiple && grammar["domesticRoots"].Contains(m.Pattern.Root))
             {
-                target = FallbackTargets.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
+                target = fallbacks.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source);
             }
         }
         else
@@ -194,6 +211,12 @@ public sealed class LanguageCoder
                 ? before.Target.Carried("object pronoun attached to the verb")
                 : m.Pattern.Target == TargetKind.Object && clitics.Find(tokens, group, subject, events, analysis.Sentence.Index) is { } pronoun ? pronoun
                 : targets.Find(document, m.Pattern, candidates, after, bounds.ObjectEnd(tokens, analysis, g, m.Pattern, after, clauseEnd), subject);
+
+            // "A Kiev è arrivato il segretario di Stato": with its subject after it, a verb's complement may stand before it.
+            if (target is null && subject?.How == "inverted subject after the verb" && !group.Reporting)
+            {
+                target = targets.Find(document, m.Pattern, candidates, clauseStart, group.Start, subject);
+            }
 
             // "il premier ungherese, con cui ha firmato tre accordi": the relative stands for the mention before it.
             target ??= relatives.Antecedent(document, analysis, group, m.Pattern);
@@ -234,19 +257,22 @@ public sealed class LanguageCoder
 
             target ??= fallbacks.PreviousSentenceTarget(analysis, events, state, subject, m.Pattern.Code);
             target ??= clitics.Find(tokens, group, subject, events, analysis.Sentence.Index);
+            target ??= fallbacks.DoerTarget(tokens, analysis, group, events, subject, m.Pattern.Code);
 
             if (grammar["domesticRoots"].Contains(m.Pattern.Root))
             {
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
-                source ??= FallbackTargets.PlaceAsActor(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
+                source ??= fallbacks.PlaceAsActor(document, analysis.Arguments, after, analysis.Sentence.TokenStart, clauseEnd);
                 // "l'esercito ha preso il potere e ha arrestato la leader": the subject a finite verb shares
                 // with the one it is coordinated with is named too.
                 var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named"
                     || (source.How == "carried from the previous verb" && group.Coordinated && !group.NonFinite));
-                target ??= named ? FallbackTargets.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
+                target ??= named ? fallbacks.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
         }
+
+        target = fallbacks.HeldAbroad(document, analysis.Arguments, m.Pattern.Root, source, target, clauseEnd) ?? target;
 
         if (group.Reflexive && m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1 && target is not null && !target.Shares(source))
         {

@@ -96,6 +96,15 @@ public sealed class NominalAttacks
             return;
         }
 
+        // "Francia, Germania e Regno Unito hanno avviato il ripristino delle sanzioni dell'Onu contro l'Iran": when a verb of
+        // the same sentence was already coded as this kind of act on the same target, the noun is that verb's object and
+        // the verb's subject its doer, not the owner named in the genitive.
+        if (events.Exists(e => e.Sentence == sentence.Index && e.Source is not null && e.Target is { } t && t.Primary == hit.Primary
+            && e.Cameo.AsSpan(0, 2).SequenceEqual(noun.Value.AsSpan(0, 2)) && !e.Evidence.Rule.Contains("grammar.tsv", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         events.Add(new CodedEvent { Sentence = sentence.Index, Source = source, SourceText = document.Text[attacker.Mention.Start..attacker.Mention.End], Target = hit, TargetText = hit.Name, Cameo = noun.Value, Date = document.PublicationDate, Evidence = evidence });
     }
 

@@ -70,7 +70,9 @@ public sealed class NominalEvents
         // "talks hosted by the UAE": an agent after a participle is the participle's, a host and no party.
         var agent = window.FirstOrDefault(a => (Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent) && !VerbBetween(analysis, nominal.End, a.TokenStart))?.Mention.Actor
             ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
-        var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner") && !Absolute(tokens, analysis.Arguments, a))?.Mention.Actor;
+        // "ha mediato i colloqui insieme alla Turchia": a second doer (grammar key coAgent) is no partner of the talks.
+        var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner") && !Absolute(tokens, analysis.Arguments, a)
+            && grammar["coAgent"].EndingAt(tokens, a.TokenStart - 1) is null)?.Mention.Actor;
         var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
         var named = owner ?? agent ?? Apposed(tokens, analysis, i);
         if (between.Count < 2 && named is null && nominal.Value != Visit && subject is { Actors.Count: > 1 } && (partner is null || Includes(subject, partner)))

@@ -25,7 +25,15 @@ public static class QuotationTarget
             return null;
         }
 
-        // The quoted clause is the last finite one before the quotation closes.
+        // The quoted clause is the last finite one before the quotation closes; a clause there whose subject is only
+        // carried over ("«Gli Stati Uniti pagheranno un prezzo se continueranno ad armare l'isola»") goes back to the
+        // clause inside the quotation that names it.
+        var opening = group.Start - 3;
+        while (opening >= analysis.Sentence.TokenStart && tokens[opening].Kind != TokenKind.Quote)
+        {
+            opening--;
+        }
+
         for (var p = g - 1; p >= 0; p--)
         {
             if (analysis.Groups[p].NonFinite)
@@ -34,6 +42,12 @@ public static class QuotationTarget
             }
 
             var quoted = analysis.Subjects[p];
+            var carried = quoted is not null && (quoted.How.StartsWith("dropped subject", StringComparison.Ordinal) || quoted.How.StartsWith("carried", StringComparison.Ordinal));
+            if (carried && analysis.Groups[p].Start > opening && opening >= analysis.Sentence.TokenStart)
+            {
+                continue;
+            }
+
             return quoted is not null && quoted.How == SubjectBefore && !analysis.Groups[p].Passive ? quoted.Carried("subject of the quoted clause") : null;
         }
 

@@ -15,6 +15,7 @@ public sealed class SubjectFinder
     private readonly NationalSubjectFinder nationals;
     private readonly QuotedSpeaker speakers;
     private readonly NounSubjects nounSubjects;
+    private readonly CountedSubject counted;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
@@ -23,6 +24,7 @@ public sealed class SubjectFinder
         nationals = new NationalSubjectFinder(grammar);
         speakers = new QuotedSpeaker(grammar);
         nounSubjects = new NounSubjects(grammar);
+        counted = new CountedSubject(grammar);
     }
 
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
@@ -34,6 +36,9 @@ public sealed class SubjectFinder
         ArgumentNullException.ThrowIfNull(state);
         var groups = analysis.Groups;
         var subjects = new Participants?[groups.Count];
+        // Verbs whose subject is a noun phrase that names no actor ("decine di attivisti hanno manifestato"): a gerund
+        // or coordinated verb after them shares that unnamed subject instead of taking an older one.
+        var unnamed = new bool[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
@@ -49,7 +54,7 @@ public sealed class SubjectFinder
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
             subject ??= Pronoun(document, group, boundary, state);
-            subject ??= InvertedSubject.Find(document, analysis, group, g);
+            subject ??= InvertedSubject.Find(document, analysis, group, g, grammar["unaccusativeLemma"].Contains(group.Lemma));
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
@@ -63,7 +68,9 @@ public sealed class SubjectFinder
                     ?? (grammar["authorLemma"].Contains(groups[g - 1].Lemma) ? subjects[g - 1]?.Carried("author of the text the gerund describes") : null);
             }
 
-            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !nounSubjects.PassiveNounSubject(document, group, boundary))
+            unnamed[g] = subject is null && (counted.Before(document, group, boundary) || InvertedSubject.Unnamed(document, analysis, group));
+            if (subject is null && !describesText && !group.BareParticiple && !AfterRelativePronoun(document, group, boundary, floor) && !nounSubjects.PassiveNounSubject(document, group, boundary)
+                && !unnamed[g])
             {
                 // "intercepted a boat bound for Gaza and detained…": a participle describing a noun is
                 // no clause of its own; the verb after it continues the one before it.
@@ -89,8 +96,9 @@ public sealed class SubjectFinder
                 }
 
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
+                unnamed[g] = sameSentence && previous is null && p >= 0 && unnamed[p];
                 var ownSubject = grammar.Language != "it" && !group.NonFinite && !group.Coordinated && NamesOwnSubject(document.Tokens, analysis, group);
-                subject = ownSubject ? null
+                subject = unnamed[g] || ownSubject ? null
                     : sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
                     : previous?.Carried("carried from the previous verb");
