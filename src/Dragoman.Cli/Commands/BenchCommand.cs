@@ -11,11 +11,13 @@ internal static class BenchCommand
     {
         var megabytes = new Option<double>("--mb") { Description = "Size of the generated corpus in MB", DefaultValueFactory = _ => 5 };
         var passes = new Option<int>("--passes") { Description = "Timed passes per measurement; the fastest is reported", DefaultValueFactory = _ => 3 };
+        var batch = new Option<int>("--batch") { Description = "Documents per batch for the batched full-pipeline run", DefaultValueFactory = _ => PipelineBenchmark.BatchSize };
         var samples = new Option<string?>("--samples") { Description = "Folder of sample articles (default: samples/ here, else beside the program)" };
         var command = new Command("bench", "Measure MB/s and sentences/s of the pipeline on one core");
         command.Options.Add(megabytes);
         command.Options.Add(samples);
         command.Options.Add(passes);
+        command.Options.Add(batch);
         command.SetAction(result =>
         {
             var size = result.GetValue(megabytes);
@@ -29,6 +31,13 @@ internal static class BenchCommand
             if (passCount is < 1 or > 100)
             {
                 console.Error.WriteLine("dragoman: --passes must be between 1 and 100");
+                return CommandLine.UsageError;
+            }
+
+            var batchSize = result.GetValue(batch);
+            if (batchSize is < 2 or > 10_000)
+            {
+                console.Error.WriteLine("dragoman: --batch must be between 2 and 10000");
                 return CommandLine.UsageError;
             }
 
@@ -48,7 +57,7 @@ internal static class BenchCommand
 
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Documents.Count} documents, {corpus.Bytes / 1048576.0:0.00} MB (UTF-8) from {folder}; {Environment.ProcessorCount} cores, one used"));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fastest of {passCount} passes; 'cpu' is MB per second of processor time, steadier than wall-clock time on a busy machine"));
-            foreach (var run in new PipelineBenchmark(engine, passCount).Run(corpus))
+            foreach (var run in new PipelineBenchmark(engine, passCount, batchSize).Run(corpus))
             {
                 var pause = run.GcPause is { } p ? string.Create(CultureInfo.InvariantCulture, $", paused {p.TotalMilliseconds:0} ms") : "";
                 var memory = run.Memory is { } m ? string.Create(CultureInfo.InvariantCulture, $"  {m.Allocated / 1048576.0,8:0} MB allocated, GC {m.Gen0}/{m.Gen1}/{m.Gen2}{pause}") : "";

@@ -96,4 +96,39 @@ internal sealed class CountedSubject
 
         return k;
     }
+
+    /// <summary>
+    /// "In Yerevan, thousands of people protested", "Hundreds rallied", "after police stormed the embassy": an English verb whose
+    /// subject is a crowd counted by a number or a quantity noun (grammar key quantityNoun), or a noun phrase right after a clause
+    /// boundary, outside any mention, has a subject of its own that names no actor, so no subject is carried to it.
+    /// </summary>
+    public bool OpensClause(Token[] tokens, SentenceAnalysis analysis, VerbGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(group);
+        const int LongestCrowd = 4;
+        var plain = true;
+        for (var k = group.Start - 1; k >= analysis.Sentence.TokenStart && k >= group.Start - LongestCrowd; k--)
+        {
+            if (tokens[k].Lower == "," || analysis.Arguments.Any(a => a.TokenStart <= k && k < a.TokenEnd))
+            {
+                return false;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number || grammar["quantityNoun"].Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            // "…after police stormed the embassy": a plain noun phrase that opens its clause, right after a clause boundary.
+            plain &= tokens[k].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det && !(tokens[k].Pos == PartOfSpeech.Noun && tokens[k].IsCapitalized);
+            if (plain && k > analysis.Sentence.TokenStart && grammar["boundary"].Contains(tokens[k - 1].Lower) && tokens[group.Start - 1].Pos == PartOfSpeech.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

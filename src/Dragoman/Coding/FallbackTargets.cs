@@ -36,7 +36,7 @@ internal sealed class FallbackTargets
     }
 
     /// <summary>"at least five opposition figures were detained overnight in Tbilisi": the authorities of the first place named, or null.</summary>
-    public static Participants? PlaceAuthorities(Document document, IReadOnlyList<Argument> arguments, int from, int to)
+    public Participants? PlaceAuthorities(Document document, IReadOnlyList<Argument> arguments, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(document);
         var place = FirstPlace(arguments, from, to);

@@ -189,7 +189,7 @@ public sealed class LanguageCoder
             // of an authorityRoots root was done by the authorities of the place where it happened.
             if (source is null && target is not null && !group.BareParticiple && grammar["authorityRoots"].Contains(m.Pattern.Root))
             {
-                source = FallbackTargets.PlaceAuthorities(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
+                source = fallbacks.PlaceAuthorities(document, analysis.Arguments, analysis.Sentence.TokenStart, clauseEnd);
             }
 
             // "The journalist was arrested by Iranian police in Tehran": an arrest with no named victim, like its active form, happens at home.
@@ -311,12 +311,12 @@ public sealed class LanguageCoder
             // whoever the condition names; after the words it reports ("The strikes will go on as long as
             // Hezbollah rearms, Katz warned"), the condition comes before the verb.
             target = targets.ConditionSubject(document, analysis.Arguments, group.End, analysis.Sentence.TokenEnd, source)
-                ?? (group.Reporting && g > 0 ? targets.ConditionSubject(document, analysis.Arguments, analysis.Sentence.TokenStart, group.Start, source) ?? ReportedSubject(analysis, source) : null);
+                ?? (group.Reporting && g > 0 ? targets.ConditionSubject(document, analysis.Arguments, analysis.Sentence.TokenStart, group.Start, source) ?? ImpliedTarget.ReportedSubject(analysis, source) : null);
         }
 
         // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen").
         target ??= source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after)
-            && grammar["counterpartRoots"].Contains(m.Pattern.Root) ? SoleOtherCountry(document, analysis, source) : null;
+            && grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
         target = !group.Passive && described.OpposedAgent(document, analysis, g, target) is { } opposed ? opposed : target;
         if (target is not null)
         {
@@ -377,47 +377,6 @@ public sealed class LanguageCoder
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
 
     private const string NationalSubject = "nationality of the subject noun";
-
-    /// <summary>
-    /// "«Gli Stati Uniti pagheranno un prezzo», ha avvertito il portavoce": a threat told after the words it reports is aimed
-    /// at the subject of the first clause of those words, when that is someone other than the speaker.
-    /// </summary>
-    private static Participants? ReportedSubject(SentenceAnalysis analysis, Participants? speaker)
-    {
-        if (analysis.Subjects.Length == 0 || analysis.Subjects[0] is not { How: SubjectBeforeVerb } subject
-            || (speaker is not null && subject.Shares(speaker)))
-        {
-            return null;
-        }
-
-        return subject.Carried("subject of the words the threat reports");
-    }
-
-    /// <summary>
-    /// "Ethiopia withdrew its troops from the border town after weeks of talks with Eritrea": an act whose clause names no
-    /// counterpart is aimed at the one other country the sentence names, when there is exactly one (roots in counterpartRoots).
-    /// </summary>
-    private static Participants? SoleOtherCountry(Document document, SentenceAnalysis analysis, Participants source)
-    {
-        Argument? found = null;
-        foreach (var argument in analysis.Arguments)
-        {
-            var country = argument.Mention.Actor.Country;
-            if (country is null || source.Actors.Any(a => a.Country == country))
-            {
-                continue;
-            }
-
-            if (found is not null && found.Mention.Actor.Country != country)
-            {
-                return null;
-            }
-
-            found ??= argument;
-        }
-
-        return found is null ? null : Participants.From([found], document.Text[found.Mention.Start..found.Mention.End], "the one other country the sentence names");
-    }
 
     private bool RelativeWithin(Token[] tokens, int from, int to)
     {

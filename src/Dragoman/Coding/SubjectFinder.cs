@@ -16,6 +16,7 @@ public sealed class SubjectFinder
     private readonly QuotedSpeaker speakers;
     private readonly NounSubjects nounSubjects;
     private readonly CountedSubject counted;
+    private readonly ExplicitSubject explicitSubjects;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
@@ -25,6 +26,7 @@ public sealed class SubjectFinder
         speakers = new QuotedSpeaker(grammar);
         nounSubjects = new NounSubjects(grammar);
         counted = new CountedSubject(grammar);
+        explicitSubjects = new ExplicitSubject(grammar);
     }
 
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
@@ -50,7 +52,7 @@ public sealed class SubjectFinder
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
                 : group.NonFinite ? GerundDoer(document, analysis, g)
-                : group.Coordinated && g > 0 ? null : Explicit(document, analysis, group, boundary);
+                : group.Coordinated && g > 0 ? null : explicitSubjects.Find(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
             subject ??= Pronoun(document, group, boundary, state);
@@ -97,7 +99,7 @@ public sealed class SubjectFinder
 
                 var sameSentence = g > 0 && (group.Coordinated || group.NonFinite || boundary == floor);
                 unnamed[g] = sameSentence && previous is null && p >= 0 && unnamed[p];
-                var ownSubject = grammar.Language != "it" && !group.NonFinite && !group.Coordinated && NamesOwnSubject(document.Tokens, analysis, group);
+                var ownSubject = grammar.Language != "it" && !group.NonFinite && !group.Coordinated && counted.OpensClause(document.Tokens, analysis, group);
                 subject = unnamed[g] || ownSubject ? null
                     : sameSentence && previous is not null ? previous.Carried("carried from the previous verb")
                     : grammar.Language == "it" || g == 0 ? state.LastSubject?.Carried("dropped subject: the previous clause's subject")
@@ -123,38 +125,6 @@ public sealed class SubjectFinder
         speakers.FillSubjects(document, analysis, subjects);
         OpeningClause.Fill(analysis, subjects);
         return subjects;
-    }
-
-    /// <summary>
-    /// "In Yerevan, thousands of people protested", "Hundreds rallied", "after police stormed the embassy": an English verb whose
-    /// subject is a crowd counted by a number or a quantity noun (grammar key quantityNoun), or a noun phrase right after a clause
-    /// boundary, outside any mention, has a subject of its own that names no actor, so no subject is carried to it.
-    /// </summary>
-    private bool NamesOwnSubject(Token[] tokens, SentenceAnalysis analysis, VerbGroup group)
-    {
-        const int LongestCrowd = 4;
-        var plain = true;
-        for (var k = group.Start - 1; k >= analysis.Sentence.TokenStart && k >= group.Start - LongestCrowd; k--)
-        {
-            if (tokens[k].Lower == "," || analysis.Arguments.Any(a => a.TokenStart <= k && k < a.TokenEnd))
-            {
-                return false;
-            }
-
-            if (tokens[k].Kind == TokenKind.Number || grammar["quantityNoun"].Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-
-            // "…after police stormed the embassy": a plain noun phrase that opens its clause, right after a clause boundary.
-            plain &= tokens[k].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det && !(tokens[k].Pos == PartOfSpeech.Noun && tokens[k].IsCapitalized);
-            if (plain && k > analysis.Sentence.TokenStart && grammar["boundary"].Contains(tokens[k - 1].Lower) && tokens[group.Start - 1].Pos == PartOfSpeech.Noun)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -260,84 +230,6 @@ public sealed class SubjectFinder
         }
 
         return false;
-    }
-
-    private Participants? Explicit(Document document, SentenceAnalysis analysis, VerbGroup group, int boundary)
-    {
-        var candidates = analysis.Arguments;
-        var last = -1;
-        for (var k = candidates.Count - 1; k >= 0 && last < 0; k--)
-        {
-            var a = candidates[k];
-            if (a.TokenStart >= boundary && a.TokenEnd <= group.Start && a.Role == ArgumentRole.Bare)
-            {
-                last = k;
-            }
-        }
-
-        // "a Philippine diplomat … what it called": a pronoun between the actor and the verb is the subject.
-        if (last < 0 || PronounWithin(document.Tokens, candidates[last].TokenEnd, group.Start))
-        {
-            return null;
-        }
-
-        var chosen = new List<Argument> { candidates[last] };
-        var joinedByConjunction = false;
-        for (var k = last - 1; k >= 0; k--)
-        {
-            var gap = chosen[0].TokenStart - candidates[k].TokenEnd;
-            var joiner = document.Tokens[candidates[k].TokenEnd].Lower;
-            var conjunction = grammar["coordinator"].Contains(joiner) || grammar["corNegation"].Contains(joiner);
-            // "Il Tagikistan ha convocato l'ambasciatore afghano e il governo di Dushanbe ha sospeso…": a mention after a
-            // verb of its own clause is that verb's object, not a conjunct of the next verb's subject.
-            if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(conjunction || joiner == ",")
-                || VerbBefore.InClause(document.Tokens, grammar, analysis.Sentence.TokenStart, candidates[k].TokenStart))
-            {
-                break;
-            }
-
-            joinedByConjunction |= conjunction;
-            chosen.Insert(0, candidates[k]);
-        }
-
-        // "X, Y e Z hanno firmato" is a list; "If Iran attacks Israel, the United States could…" is not.
-        if (!joinedByConjunction)
-        {
-            chosen.RemoveRange(0, chosen.Count - 1);
-        }
-
-        if (OwnedConjunct(document.Tokens, analysis, candidates, last, group) is { } owner)
-        {
-            chosen.Add(owner);
-        }
-
-        var text = document.Text[chosen[0].Mention.Start..chosen[^1].Mention.End];
-        return Participants.From(chosen, text, "subject before the verb");
-    }
-
-    /// <summary>
-    /// "Il governo colombiano e i ribelli dell'Eln hanno ripreso i negoziati": a conjunct that is a noun phrase naming no actor,
-    /// owned by a mention after a genitive preposition right before the verb, stands for that owner.
-    /// </summary>
-    private Argument? OwnedConjunct(Token[] tokens, SentenceAnalysis analysis, IReadOnlyList<Argument> candidates, int last, VerbGroup group)
-    {
-        const int LongestNoun = 4;
-        var after = candidates[last].TokenEnd;
-        if (last + 1 >= candidates.Count || candidates[last + 1] is not { Role: ArgumentRole.Genitive } owner || owner.TokenEnd != group.Start
-            || after >= owner.TokenStart || !grammar["coordinator"].Contains(tokens[after].Lower) || owner.TokenStart - after > LongestNoun + 2)
-        {
-            return null;
-        }
-
-        for (var k = after + 1; k < owner.TokenStart; k++)
-        {
-            if (tokens[k].Pos is not (PartOfSpeech.Det or PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Adp) || analysis.HeadsGroup(k))
-            {
-                return null;
-            }
-        }
-
-        return owner;
     }
 
     /// <summary>A relative clause whose antecedent is not an actor ("a deal that would recognise…") has no actor subject.</summary>
@@ -455,18 +347,5 @@ public sealed class SubjectFinder
         }
 
         return null;
-    }
-
-    private bool PronounWithin(Token[] tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (grammar["pronoun"].Contains(tokens[k].Lower) || grammar["institutionPronoun"].Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
