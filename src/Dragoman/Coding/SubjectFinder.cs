@@ -55,7 +55,9 @@ public sealed class SubjectFinder
                 : group.Coordinated && g > 0 ? null : explicitSubjects.Find(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
-            subject ??= Pronoun(document, group, boundary, state);
+            // "…blowing it up from inside, calling it a bomb": a gerund after a comma has no pronoun subject; one before the comma is an object.
+            var adjunctGerund = group.NonFinite && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == ",";
+            subject ??= adjunctGerund ? null : Pronoun(document, group, boundary, state);
             subject ??= InvertedSubject.Find(document, analysis, group, g, grammar["unaccusativeLemma"].Contains(group.Lemma));
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
