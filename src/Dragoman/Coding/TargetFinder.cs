@@ -42,8 +42,8 @@ public sealed class TargetFinder
         for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
         {
             var a = arguments[aIndex];
-            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !(organs ? SameCode(a, subject) : IsSubject(a, subject)))
-                && !(ownPeopleExcluded && subject is not null && OwnCivilians(a, subject)))
+            if (a.TokenStart >= from && a.TokenEnd <= to && a.Role != ArgumentRole.Attribution && (subject is null || !(organs ? SubjectArgument.SameCode(a, subject) : SubjectArgument.IsSubject(a, subject)))
+                && !(ownPeopleExcluded && subject is not null && SubjectArgument.OwnCivilians(a, subject)))
             {
                 candidates.Add(a);
             }
@@ -119,12 +119,12 @@ public sealed class TargetFinder
         }
 
         var candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.Bare)
-            .Where(a => subject is null || !IsSubject(a, subject)).ToList();
+            .Where(a => subject is null || !SubjectArgument.IsSubject(a, subject)).ToList();
         if (candidates.Count == 0)
         {
             // "ha avvertito che qualsiasi tentativo indiano…": the nationality of the complement's subject noun.
             candidates = arguments.Where(a => a.TokenStart > clauseEnd && a.TokenEnd <= limit && a.Role == ArgumentRole.DemonymModifier && a.Preposition is null)
-                .Where(a => subject is null || !IsSubject(a, subject)).Take(1).ToList();
+                .Where(a => subject is null || !SubjectArgument.IsSubject(a, subject)).Take(1).ToList();
         }
         if (candidates.Count > 0 && subject is { Actors.Count: > 0 } && candidates[0].Mention.Actor.Primary == subject.Actors[0].Primary)
         {
@@ -178,7 +178,7 @@ public sealed class TargetFinder
             for (var aIndex = 0; aIndex < arguments.Count; aIndex++)
             {
                 var a = arguments[aIndex];
-                if (a.TokenStart >= condition.End && a.TokenEnd <= to && a.Role == ArgumentRole.Bare && (source is null || !IsSubject(a, source)))
+                if (a.TokenStart >= condition.End && a.TokenEnd <= to && a.Role == ArgumentRole.Bare && (source is null || !SubjectArgument.IsSubject(a, source)))
                 {
                     return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "subject of the condition");
                 }
@@ -318,62 +318,6 @@ public sealed class TargetFinder
         // faces, else its object, else where it happens.
         var facing = candidates.FindIndex(a => a.Role == ArgumentRole.Dative);
         return facing >= 0 ? facing : candidates.FindIndex(a => a.Role == ArgumentRole.Locative);
-    }
-
-    /// <summary>"investigators questioned the impeached president": for organRoots only the very same actor is the subject, not another organ of its state.</summary>
-    /// <summary>Whether the argument names civilians (sector CVL) of the subject's own country and the subject is no civilian.</summary>
-    private static bool OwnCivilians(Argument argument, Participants subject)
-    {
-        var actor = argument.Mention.Actor;
-        return actor.Code.Length == 6 && actor.Code.EndsWith(CivilianSector, StringComparison.Ordinal)
-            && subject.Actors.Count > 0 && subject.Actors.All(s => s.Primary == actor.Primary && !s.Code.EndsWith(CivilianSector, StringComparison.Ordinal));
-    }
-
-    private const string CivilianSector = "CVL";
-
-    private static bool SameCode(Argument argument, Participants subject)
-    {
-        for (var s = 0; s < subject.Actors.Count; s++)
-        {
-            if (subject.Actors[s].Code == argument.Mention.Actor.Code)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsSubject(Argument argument, Participants subject)
-    {
-        var mention = argument.Mention;
-        if (mention.Members.Count == 0)
-        {
-            return IsSubjectActor(argument, mention.Actor, subject);
-        }
-
-        foreach (var member in mention.Members)
-        {
-            if (!IsSubjectActor(argument, member, subject))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsSubjectActor(Argument argument, Actor actor, Participants subject)
-    {
-        foreach (var s in subject.Actors)
-        {
-            if (EventAssembler.SameActor(s, actor) || (argument.Role == ArgumentRole.DemonymModifier && s.Country == actor.Country))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
