@@ -23,7 +23,7 @@ public sealed class ClauseGrammar
         "textNoun", "authorLemma", "speakerPronoun", "speakerPossessive", "inclusionLemma",
         "answerRoots", "purposeMarker", "ownerPreposition", "absolutePreposition", "temporalPreposition",
         "meansPreposition", "meansNoun", "organRoots", "violentEventNoun", "violentEventRoots", "freeRelative", "namingLemma", "phrasalLemma", "predicativeMarker", "predicativeRoots", "floatingQuantifier", "nounOverFeatures",
-        "responseMarker", "purposeConjunction", "counterpartRoots", "objectClitic", "reportativeAux", "claimingLemma", "responseLemma", "sanctionOwnerRoots",
+        "responseMarker", "purposeConjunction", "counterpartRoots", "documentCounterpartRoots", "objectClitic", "reportativeAux", "claimingLemma", "responseLemma", "sanctionOwnerRoots",
         "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "drawLemma", "reactorPreposition", "responseRoots",
         "speechActLemma", "announcedThreatRoots", "authorityRoots",
     }.ToFrozenSet(StringComparer.Ordinal);

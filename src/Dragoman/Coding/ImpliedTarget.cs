@@ -51,4 +51,34 @@ internal static class ImpliedTarget
 
         return found is null ? null : Participants.From([found], document.Text[found.Mention.Start..found.Mention.End], "the one other country the sentence names");
     }
+
+    /// <summary>
+    /// An act with no counterpart in its sentence is aimed at the country the document names most often after the doer's own,
+    /// when one stands out (the only one, or named at least twice and more often than any other): the other side of the story.
+    /// </summary>
+    public static Participants? DocumentCounterpart(Document document, Participants source)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(source);
+        var counts = new Dictionary<string, (int Count, Actors.ActorMention First)>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Actor.Country is not { } country || source.Actors.Any(a => a.Country == country))
+            {
+                continue;
+            }
+
+            counts[country] = counts.TryGetValue(country, out var seen) ? (seen.Count + 1, seen.First) : (1, mention);
+        }
+
+        var ranked = counts.Values.OrderByDescending(c => c.Count).Take(2).ToList();
+        if (ranked.Count == 0 || (ranked.Count > 1 && (ranked[0].Count < 2 || ranked[1].Count == ranked[0].Count)))
+        {
+            return null;
+        }
+
+        var first = ranked[0].First;
+        var actor = first.Actor with { Code = first.Actor.Country! };
+        return new Participants([actor], document.Text[first.Start..first.End], first.Start, first.End, "the other country the document names most often");
+    }
 }

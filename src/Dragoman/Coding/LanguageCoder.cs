@@ -317,6 +317,8 @@ public sealed class LanguageCoder
         // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen").
         target ??= source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after)
             && grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
+        target ??= source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after)
+            && grammar["documentCounterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.DocumentCounterpart(document, source) : null;
         target = !group.Passive && described.OpposedAgent(document, analysis, g, target) is { } opposed ? opposed : target;
         if (target is not null)
         {

@@ -137,6 +137,16 @@ public sealed class PatternMatcher
         // "launched missiles at Israel, sending millions into shelters": an active infinitive or gerund
         // finds its object after it; the words before belong to the verb it hangs from.
         var requiredFrom = group.NonFinite && !group.Passive ? Math.Max(clauseStart, group.Head + 1) : clauseStart;
+
+        // "…deploying fighter jets days after the island's president gave a speech": before an active verb's named subject
+        // the words belong to another clause.
+        if (!group.Passive && source is { How: "subject before the verb" })
+        {
+            while (requiredFrom < group.Start && tokens[requiredFrom].End <= source.Start)
+            {
+                requiredFrom++;
+            }
+        }
         for (var r = 0; r < pattern.Requires.Length; r++)
         {
             var at = words.Closest(pattern.Requires[r], group.Head, requiredFrom, clauseEnd);
