@@ -138,15 +138,7 @@ public sealed class PatternMatcher
         // finds its object after it; the words before belong to the verb it hangs from.
         var requiredFrom = group.NonFinite && !group.Passive ? Math.Max(clauseStart, group.Head + 1) : clauseStart;
 
-        // "…deploying fighter jets days after the island's president gave a speech": before an active verb's named subject
-        // the words belong to another clause.
-        if (!group.Passive && source is { How: "subject before the verb" })
-        {
-            while (requiredFrom < group.Start && tokens[requiredFrom].End <= source.Start)
-            {
-                requiredFrom++;
-            }
-        }
+        requiredFrom = Math.Max(requiredFrom, SubjectStart(tokens, group, source, clauseStart));
         for (var r = 0; r < pattern.Requires.Length; r++)
         {
             var at = words.Closest(pattern.Requires[r], group.Head, requiredFrom, clauseEnd);
@@ -275,5 +267,23 @@ public sealed class PatternMatcher
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "…deploying fighter jets days after the island's president gave a speech": before an active verb's named subject the
+    /// words belong to another clause, so a pattern's words are looked for from the subject on.
+    /// </summary>
+    private static int SubjectStart(Token[] tokens, VerbGroup group, Participants? source, int clauseStart)
+    {
+        var from = clauseStart;
+        if (!group.Passive && source is { How: "subject before the verb" })
+        {
+            while (from < group.Start && tokens[from].End <= source.Start)
+            {
+                from++;
+            }
+        }
+
+        return from;
     }
 }
