@@ -10,7 +10,7 @@ namespace Dragoman.Cli.Commands;
 internal static class DocumentRunner
 {
     /// <summary>Documents coded together, stage by stage (<see cref="DragomanPipeline.ProcessBatch"/>): faster than one at a time.</summary>
-    private const int BatchSize = PipelineBenchmark.BatchSize;
+    private const int BatchSize = DragomanPipeline.DefaultBatchSize;
 
     public static int Run(CliConsole console, IReadOnlyList<string> inputs, SourceOptions options, DragomanPipeline pipeline, Action<Document> write)
     {

@@ -314,11 +314,15 @@ public sealed class LanguageCoder
                 ?? (group.Reporting && g > 0 ? targets.ConditionSubject(document, analysis.Arguments, analysis.Sentence.TokenStart, group.Start, source) ?? ImpliedTarget.ReportedSubject(analysis, source) : null);
         }
 
-        // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen").
-        target ??= source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after)
-            && grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
-        target ??= source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after)
-            && grammar["documentCounterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.DocumentCounterpart(document, source) : null;
+        // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen"),
+        // takes a target its sentence or document implies.
+        if (target is null && source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple
+            && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after))
+        {
+            target = grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
+            target ??= grammar["documentCounterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.DocumentCounterpart(document, source) : null;
+        }
+
         target = !group.Passive && described.OpposedAgent(document, analysis, g, target) is { } opposed ? opposed : target;
         if (target is not null)
         {

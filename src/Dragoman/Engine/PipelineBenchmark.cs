@@ -14,7 +14,7 @@ public sealed class PipelineBenchmark
     private readonly int batch;
 
     /// <summary>Documents per batch when stages run batch by batch, as the command line codes its inputs.</summary>
-    public const int BatchSize = 16;
+    public const int BatchSize = DragomanPipeline.DefaultBatchSize;
 
     public PipelineBenchmark(DragomanEngine engine, int passes = 3, int batch = BatchSize)
     {

@@ -11,6 +11,12 @@ public sealed class DragomanPipeline
 
     public ImmutableArray<IPipelineStage> Stages { get; }
 
+    /// <summary>
+    /// Documents per batch for <see cref="ProcessBatch"/> when coding many inputs: 16 measured fastest of 8, 16, 64 and 256
+    /// (larger batches keep documents alive into the older generations of the garbage collector).
+    /// </summary>
+    public const int DefaultBatchSize = 16;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
