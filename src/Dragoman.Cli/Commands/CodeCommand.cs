@@ -17,11 +17,13 @@ internal static class CodeCommand
         var format = CommonOptions.Format("table", "jsonl");
         var kinds = new Option<string>("--kinds") { Description = "Record kinds to write: events, sentences, mentions, quotes, treaties (comma-separated)", DefaultValueFactory = _ => "events" };
         var explain = new Option<bool>("--explain") { Description = "Print, per sentence, the clause analysis and the rules tried" };
+        var oneSided = CommonOptions.OneSided();
         var command = new Command("code", "Code the political events in articles");
         inputs.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(kinds);
         command.Options.Add(explain);
+        command.Options.Add(oneSided);
         command.SetAction(result =>
         {
             var wanted = (result.GetValue(kinds) ?? "events").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -32,7 +34,7 @@ internal static class CodeCommand
             }
 
             var (paths, options) = inputs.Read(result);
-            var engine = EngineHost.Load(result.GetValue(CommonOptions.Data));
+            var engine = EngineHost.Load(result.GetValue(CommonOptions.Data), result.GetValue(oneSided));
             var writer = new JsonRecordWriter(engine.Codebook, console.Out);
             var table = SpectreFactory.Create(console.Out);
             var asJson = result.GetValue(format) == "jsonl";

@@ -11,6 +11,11 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    public static Option<bool> OneSided() => new("--one-sided")
+    {
+        Description = "Also write events whose doer is not named (\"soldiers were killed in an ambush\"); by default only events with both a source and a target are written, as in CAMEO",
+    };
+
     public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format", "-f")

@@ -15,10 +15,12 @@ internal static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "Gold JSONL file (id, lang, date, text, events[], optional[])", Required = true };
         var format = CommonOptions.Format("text", "json");
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List false positives and misses per document" };
+        var oneSided = CommonOptions.OneSided();
         var command = new Command("eval", "Score coded events against a gold file (precision, recall, F1 per language)");
         command.Options.Add(gold);
         command.Options.Add(format);
         command.Options.Add(verbose);
+        command.Options.Add(oneSided);
         command.SetAction(result =>
         {
             IReadOnlyList<GoldDocument> documents;
@@ -32,7 +34,7 @@ internal static class EvalCommand
                 return CommandLine.SomeInputsFailed;
             }
 
-            var engine = EngineHost.Load(result.GetValue(CommonOptions.Data));
+            var engine = EngineHost.Load(result.GetValue(CommonOptions.Data), result.GetValue(oneSided));
             var scores = new GoldEvaluator(engine).Evaluate(documents);
             var totals = EventScorer.Totals(scores);
             if (result.GetValue(format) == "json")

@@ -14,10 +14,12 @@ internal static class IngestCommand
         var inputs = new InputOptions();
         var db = StoreOptions.Db();
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes", DefaultValueFactory = _ => IngestOptions.DefaultMaxBytes };
+        var oneSided = CommonOptions.OneSided();
         var command = new Command("ingest", "Code articles (files, directories, .jsonl, HTML pages, RSS/Atom feeds, URLs) into the store");
         inputs.AddTo(command);
         command.Options.Add(db);
         command.Options.Add(maxBytes);
+        command.Options.Add(oneSided);
         command.SetAction(result =>
         {
             var (paths, sourceOptions) = inputs.Read(result);
@@ -28,7 +30,7 @@ internal static class IngestCommand
             }
 
             var data = DataDirectory.Locate(result.GetValue(CommonOptions.Data));
-            var engine = EngineHost.Load(data.Root);
+            var engine = EngineHost.Load(data.Root, result.GetValue(oneSided));
             using var store = StoreOptions.Open(console, result.GetValue(db));
             if (store is null)
             {

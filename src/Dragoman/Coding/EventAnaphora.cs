@@ -78,7 +78,7 @@ public sealed class EventAnaphora
                 return new Participants([attacker], act.SourceText ?? attacker.Name, act.Evidence.Start, act.Evidence.End, $"the doer of the earlier violent act '{noun}' refers to");
             }
 
-            if (act.Target is { } victim && !grammar["claimLemma"].Contains(group.Lemma))
+            if (act.Target is { } victim && !grammar["claimLemma"].Contains(group.Lemma) && !grammar["responsibilityLemma"].Contains(group.Lemma))
             {
                 return new Participants([victim], act.TargetText ?? victim.Name, act.Evidence.Start, act.Evidence.End, $"where the earlier act '{noun}' refers to happened");
             }
@@ -110,7 +110,8 @@ public sealed class EventAnaphora
     /// <summary>
     /// "il generale è stato ucciso da un ordigno; i servizi ucraini hanno rivendicato l'attentato", "l'attacco
     /// è stato rivendicato dall'ISIS": a verb of claiming (grammar key claimLemma) whose object names an event
-    /// told before gives that event, if its perpetrator was not named, the claimant as source. Returns the
+    /// told before, or a verb of taking (responsibilityLemma) whose object is responsibility for it (responsibilityNoun),
+    /// gives that event, if its perpetrator was not named, the claimant as source. Returns the
     /// index of that event in <paramref name="events"/>, or -1.
     /// </summary>
     public int Claimed(Document document, VerbGroup group, int after, int clauseEnd, IReadOnlyList<CodedEvent> events, Participants claimant)
@@ -119,13 +120,18 @@ public sealed class EventAnaphora
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(claimant);
-        if (events.Count == 0 || claimant.Actors.Count == 0 || group.Negated || group.Hypothetical || !grammar["claimLemma"].Contains(group.Lemma))
+        var claims = grammar["claimLemma"].Contains(group.Lemma);
+        if (events.Count == 0 || claimant.Actors.Count == 0 || group.Negated || group.Hypothetical || !(claims || grammar["responsibilityLemma"].Contains(group.Lemma)))
         {
             return -1;
         }
 
-        var noun = group.Passive ? NounBefore(document.Tokens, group.Start) : ObjectNoun(document.Tokens, after, clauseEnd);
-        if (noun is null || !grammar["eventNoun"].Contains(noun))
+        // "claimed responsibility for the bombing", "si è assunto la paternità dell'attentato": the act is the last one told.
+        var tokens = document.Tokens;
+        var noun = group.Passive ? NounBefore(tokens, group.Start) : ObjectNoun(tokens, after, clauseEnd);
+        var bare = !group.Passive && after < clauseEnd && tokens[after].Pos == PartOfSpeech.Noun ? tokens[after].Lemma.ToLowerInvariant() : null;
+        var responsibility = grammar["responsibilityNoun"];
+        if (!(noun is not null && (responsibility.Contains(noun) || claims && grammar["eventNoun"].Contains(noun)) || bare is not null && responsibility.Contains(bare)))
         {
             return -1;
         }

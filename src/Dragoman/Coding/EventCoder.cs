@@ -12,11 +12,14 @@ public sealed class EventCoder : IPipelineStage
     // The word index grows to the longest sentence seen; lending it from call to call spares a new one per document.
     private readonly SpareInstance<ClauseWords> spareWords = new(() => new ClauseWords());
 
-    public EventCoder(IReadOnlyDictionary<string, LanguageCoder> coders)
+    public EventCoder(IReadOnlyDictionary<string, LanguageCoder> coders, EventCoderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(coders);
         this.coders = coders;
+        Options = options ?? new EventCoderOptions();
     }
+
+    public EventCoderOptions Options { get; }
 
     public string Name => "events";
 
@@ -49,9 +52,21 @@ public sealed class EventCoder : IPipelineStage
         words.Release();
         spareWords.Return(words);
 
+        if (!Options.KeepOneSided)
+        {
+            events.RemoveAll(e => e.Source is null);
+        }
+
         document.Events = events;
         document.Clauses = analyses;
         return analyses;
+    }
+
+    /// <summary>The same coder writing out what <paramref name="options"/> asks for; the loaded grammars and patterns are shared.</summary>
+    public EventCoder With(EventCoderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new EventCoder(coders, options);
     }
 
     /// <summary>The clause analysis with every rule tried, leaving the document's events alone (for --explain).</summary>

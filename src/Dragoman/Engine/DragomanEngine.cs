@@ -22,13 +22,20 @@ public sealed class DragomanEngine
 {
     public static readonly IReadOnlyList<string> Languages = ["it", "en"];
 
-    private DragomanEngine(CameoCodebook codebook, ActorGazetteer gazetteer, DragomanPipeline textPipeline, DragomanPipeline actorPipeline, DragomanPipeline pipeline, EventCoder coder)
+    private readonly IReadOnlyList<IPipelineStage> textStages;
+    private readonly IReadOnlyList<IPipelineStage> actorStages;
+    private readonly IReadOnlyList<IPipelineStage> eventStages;
+
+    private DragomanEngine(CameoCodebook codebook, ActorGazetteer gazetteer, IReadOnlyList<IPipelineStage> textStages, IReadOnlyList<IPipelineStage> actorStages, IReadOnlyList<IPipelineStage> eventStages, EventCoder coder)
     {
         Codebook = codebook;
         Gazetteer = gazetteer;
-        TextPipeline = textPipeline;
-        ActorPipeline = actorPipeline;
-        Pipeline = pipeline;
+        this.textStages = textStages;
+        this.actorStages = actorStages;
+        this.eventStages = eventStages;
+        TextPipeline = Build(textStages);
+        ActorPipeline = Build([.. textStages, .. actorStages]);
+        Pipeline = Build([.. textStages, .. actorStages, .. eventStages]);
         Coder = coder;
     }
 
@@ -50,7 +57,7 @@ public sealed class DragomanEngine
     /// <summary>The curated treaties of data/treaties/kb/.</summary>
     public TreatyKnowledgeBase TreatyKnowledgeBase { get; private init; } = new([]);
 
-    public static DragomanEngine Load(DataDirectory data)
+    public static DragomanEngine Load(DataDirectory data, EventCoderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var text = new TextResources(data);
@@ -68,7 +75,8 @@ public sealed class DragomanEngine
         var intents = CodeMapping.Intents(data, codebook);
         var coder = new EventCoder(Languages.ToDictionary(
             l => l,
-            l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats, intents)));
+            l => new LanguageCoder(ClauseGrammar.Load(data, l), PatternDictionary.Load(data, l, codebook), threats, intents)),
+            options);
         IPipelineStage[] textStages = [normalizer, new LanguageDetectionStage(data), splitter, tokenizer, lemmatizer];
         IPipelineStage[] actorStages = [new ActorMatcher(gazetteer, links), new PairResolver(links, gazetteer)];
         IPipelineStage[] eventStages =
@@ -81,16 +89,19 @@ public sealed class DragomanEngine
             QuoteFinder.Load(data, Languages),
             treaties,
         ];
-        return new DragomanEngine(
-            codebook,
-            gazetteer,
-            Build(textStages),
-            Build([.. textStages, .. actorStages]),
-            Build([.. textStages, .. actorStages, .. eventStages]),
-            coder)
+        return new DragomanEngine(codebook, gazetteer, textStages, actorStages, eventStages, coder)
         {
             TreatyKnowledgeBase = treatyKnowledgeBase,
         };
+    }
+
+    /// <summary>The same engine, sharing every loaded table, whose event stage writes out what <paramref name="options"/> asks for.</summary>
+    public DragomanEngine With(EventCoderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var coder = Coder.With(options);
+        var stages = eventStages.Select(s => ReferenceEquals(s, Coder) ? coder : s).ToList();
+        return new DragomanEngine(Codebook, Gazetteer, textStages, actorStages, stages, coder) { TreatyKnowledgeBase = TreatyKnowledgeBase };
     }
 
     public Document Process(Document document) => Pipeline.Process(document);

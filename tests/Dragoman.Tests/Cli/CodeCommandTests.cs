@@ -26,6 +26,18 @@ public sealed class CodeCommandTests : IDisposable
         Assert.StartsWith("patterns/it/", root.GetProperty("evidence").GetProperty("rule").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void Should_WriteEventsWithNoNamedDoer_When_OneSidedIsGiven(bool oneSided, int expected)
+    {
+        File.WriteAllText(folder.File("ambush.txt"), "Three soldiers were killed in an ambush in northern Mali on Tuesday.");
+        string[] args = ["code", folder.File("ambush.txt"), "--lang", "en", "--date", "2025-03-04", "--format", "jsonl"];
+        var (exit, output, _) = CliRun.Run(oneSided ? [.. args, "--one-sided"] : args);
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("\"source\":null", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Should_ReportBadInputsAndCodeTheRest_When_BatchIsMixed()
     {

@@ -62,12 +62,26 @@ public sealed class EventAnaphoraTests(EngineFixture fixture)
     }
 
     [Theory]
-    [InlineData("Il generale russo è stato ucciso da un ordigno a Mosca; i servizi di sicurezza ucraini hanno rivendicato l'attentato.", "UKR", "RUS")]
-    [InlineData("Un attentatore suicida ha ucciso dieci soldati pakistani a Peshawar. L'attacco è stato rivendicato dallo Stato islamico.", "IRQ", "PAK")]
-    public void Should_NameThePerpetrator_When_AClaimPointsToAnEventWithNone(string text, string source, string target)
+    [InlineData("it", "Il generale russo è stato ucciso da un ordigno a Mosca; i servizi di sicurezza ucraini hanno rivendicato l'attentato.", "UKR", "RUS")]
+    [InlineData("it", "Un attentatore suicida ha ucciso dieci soldati pakistani a Peshawar. L'attacco è stato rivendicato dallo Stato islamico.", "IRQ", "PAK")]
+    [InlineData("it", "Un'autobomba ha ucciso sei soldati a Mogadiscio lunedì. Al-Shabaab si è assunto la responsabilità dell'attentato.", "SOM", "SOM")]
+    [InlineData("it", "Tre agenti sono stati uccisi in un agguato nel nord del Burkina Faso. Lo Stato islamico ha rivendicato la paternità dell'azione.", "IRQ", "BFA")]
+    [InlineData("en", "A roadside bomb killed seven police officers in northern Burkina Faso on Sunday. The Islamic State claimed responsibility for the attack in a statement.", "IRQ", "BFA")]
+    [InlineData("en", "Gunmen killed twelve soldiers in Mogadishu on Monday. Hours later al-Shabaab took responsibility for the ambush.", "SOM", "SOM")]
+    public void Should_NameThePerpetrator_When_AClaimPointsToAnEventWithNone(string language, string text, string source, string target)
     {
-        var events = fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+        var events = fixture.OneSidedEngine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) })).Events;
         Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("18", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Source is null && e.Target?.Primary == target);
+    }
+
+    [Theory]
+    [InlineData("en", "A roadside bomb killed seven police officers in northern Burkina Faso on Sunday. The Islamic State denied responsibility for the attack.")]
+    [InlineData("en", "Gunmen killed twelve soldiers in Mogadishu on Monday. Al-Shabaab did not claim responsibility for the ambush.")]
+    [InlineData("it", "Un'autobomba ha ucciso sei soldati a Mogadiscio lunedì. Al-Shabaab ha negato ogni responsabilità per l'attentato.")]
+    public void Should_LeaveThePerpetratorUnnamed_When_ResponsibilityIsDeniedOrNotClaimed(string language, string text)
+    {
+        var events = fixture.OneSidedEngine.Process(new Document("t", text, new DocumentInfo { Language = language, PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+        Assert.Contains(events, e => e.Source is null && e.Cameo.StartsWith("18", StringComparison.Ordinal));
     }
 }

@@ -4,12 +4,12 @@ using Dragoman.Tests.Infrastructure;
 
 namespace Dragoman.Tests.Coding;
 
-/// <summary>Italian pattern and grammar data: visits by arrival, mass violence at home, pressed requests as demands.</summary>
+/// <summary>Italian pattern and grammar data: visits by arrival, mass violence at home, pressed requests as demands (coded with events of unnamed doers kept).</summary>
 [Collection(EngineCollection.Name)]
 public sealed class ItalianPatternDataTests(EngineFixture fixture)
 {
     private IReadOnlyList<CodedEvent> Code(string text) =>
-        fixture.Engine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
+        fixture.OneSidedEngine.Process(new Document("t", text, new DocumentInfo { Language = "it", PublicationDate = new DateOnly(2024, 6, 20) })).Events;
 
     [Theory]
     [InlineData("Il premier giapponese è arrivato a Washington.", "JPN", "USA")]

@@ -19,7 +19,10 @@ public sealed class EventSpecTests(EngineFixture fixture, ITestOutputHelper outp
     {
         var cases = SpecFileParser.ReadAll("events-*.md").Concat(SpecFileParser.ReadAll("quotes-dates-*.md"))
             .Where(c => c.Language == language && (c.Events.Count > 0 || c.NoEvents)).ToList();
-        var scores = new GoldEvaluator(fixture.Engine).Evaluate(cases.Select(SpecGold.From));
+        // A case that expects an event with no named doer ("- * 18 MLI") is coded as with --one-sided.
+        var oneSided = cases.Where(c => c.Events.Any(e => !e.Optional && e.Sources.Contains("*"))).ToList();
+        var scores = new GoldEvaluator(fixture.Engine).Evaluate(cases.Except(oneSided).Select(SpecGold.From))
+            .Concat(new GoldEvaluator(fixture.OneSidedEngine).Evaluate(oneSided.Select(SpecGold.From))).ToList();
         foreach (var s in scores.Where(s => s.FalsePositives.Count > 0 || s.Misses.Count > 0))
         {
             output.WriteLine($"{s.Id}: " + string.Join("; ", s.FalsePositives.Select(p => $"FP {p}").Concat(s.Misses.Select(m => $"FN {string.Join('/', m.Sources)}->{string.Join('/', m.Targets)} {string.Join('/', m.Roots)}"))));

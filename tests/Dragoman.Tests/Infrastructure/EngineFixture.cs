@@ -10,7 +10,12 @@ public sealed class EngineFixture
 {
     private static readonly Lazy<DragomanEngine> Shared = new(() => DragomanEngine.Load(DataDirectory.Locate()));
 
+    private static readonly Lazy<DragomanEngine> SharedOneSided = new(() => Shared.Value.With(new EventCoderOptions { KeepOneSided = true }));
+
     public DragomanEngine Engine => Shared.Value;
+
+    /// <summary>The same engine writing out events whose doer is not named (<c>--one-sided</c>).</summary>
+    public DragomanEngine OneSidedEngine => SharedOneSided.Value;
 
     /// <summary>The asserted, not negated events the engine codes from <paramref name="text"/>.</summary>
     public IReadOnlyList<CodedEvent> AssertedEvents(string language, DateOnly date, string text) =>
