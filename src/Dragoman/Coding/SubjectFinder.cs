@@ -31,6 +31,8 @@ public sealed class SubjectFinder
 
     private const string AntecedentOfRelative = "antecedent of the relative pronoun";
 
+    private const string InvertedAfterVerb = "inverted subject after the verb";
+
     public Participants?[] Find(Document document, SentenceAnalysis analysis, DiscourseState state)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -58,7 +60,11 @@ public sealed class SubjectFinder
             // "…blowing it up from inside, calling it a bomb": a gerund after a comma has no pronoun subject; one before the comma is an object.
             var adjunctGerund = group.NonFinite && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == ",";
             subject ??= adjunctGerund ? null : Pronoun(document, group, boundary, state);
-            subject ??= InvertedSubject.Find(document, analysis, group, g, grammar["unaccusativeLemma"].Contains(group.Lemma));
+            // "…summoned its ambassador and warned Russia": a verb of saying after "and" shares the subject before it; only a
+            // verb of arrival may come before its subject there ("e sono arrivati i soccorsi").
+            var unaccusative = grammar["unaccusativeLemma"].Contains(group.Lemma);
+            var afterCoordinator = group.Start > analysis.Sentence.TokenStart && grammar["coordinator"].Contains(document.Tokens[group.Start - 1].Lower);
+            subject ??= afterCoordinator && !unaccusative ? null : InvertedSubject.Find(document, analysis, group, g, unaccusative);
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
@@ -110,8 +116,9 @@ public sealed class SubjectFinder
             }
 
             // "Sweden, which joined NATO last year, sent jets…": after a relative clause closed by a comma,
-            // the verb belongs to the relative pronoun's antecedent, not to a mention inside the clause.
-            if (g > 0 && subject is { How: "subject before the verb" } && subjects[g - 1] is { How: AntecedentOfRelative } antecedent
+            // the verb belongs to the relative pronoun's antecedent, not to a mention inside the clause nor to its
+            // object read as an inverted subject ("France, which holds the presidency, warned Russia…").
+            if (g > 0 && subject is { How: "subject before the verb" or InvertedAfterVerb } && subjects[g - 1] is { How: AntecedentOfRelative } antecedent
                 && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == "," && subject.Start > document.Tokens[groups[g - 1].Head].Start)
             {
                 subject = antecedent.Carried("antecedent of the relative clause before the verb");
@@ -344,7 +351,9 @@ public sealed class SubjectFinder
                 continue;
             }
 
-            var referent = grammar["pluralPronoun"].Contains(token.Lower) || grammar["institutionPronoun"].Contains(token.Lower) ? state.LastSubject : state.LastPerson;
+            // "President Macron arrived in Geneva. He warned…": a titled name is no person mention of its own, so with no
+            // person named yet "he" is the last subject.
+            var referent = grammar["pluralPronoun"].Contains(token.Lower) || grammar["institutionPronoun"].Contains(token.Lower) ? state.LastSubject : state.LastPerson ?? state.LastSubject;
             return referent is null ? null : referent.Carried($"pronoun '{token.Text}'") with { Text = token.Text };
         }
 
