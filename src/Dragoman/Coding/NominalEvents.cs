@@ -67,9 +67,10 @@ public sealed class NominalEvents
         var subject = governing is { } s ? analysis.Subjects[s] : null;
         var window = analysis.Arguments.Where(a => a.TokenStart >= nominal.End && a.TokenStart <= nominal.End + Window).ToList();
         var between = Between(tokens, analysis.Arguments, window);
-        // "talks hosted by the UAE": an agent after a participle is the participle's, a host and no party.
+        // "talks hosted by the UAE": an agent after a participle is the participle's, a host and no party. A city after "di"
+        // is where the encounter took place ("i colloqui di Vienna", "il vertice di Ginevra").
         var agent = window.FirstOrDefault(a => (Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent) && !VerbBetween(analysis, nominal.End, a.TokenStart))?.Mention.Actor
-            ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition"))?.Mention.Actor;
+            ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition") && a.Mention.Kind != MentionKind.Capital)?.Mention.Actor;
         // "ha mediato i colloqui insieme alla Turchia": a second doer (grammar key coAgent) is no partner of the talks.
         var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner") && !Absolute(tokens, analysis.Arguments, a)
             && grammar["coAgent"].EndingAt(tokens, a.TokenStart - 1) is null)?.Mention.Actor;

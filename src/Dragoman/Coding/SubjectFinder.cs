@@ -17,6 +17,7 @@ public sealed class SubjectFinder
     private readonly NounSubjects nounSubjects;
     private readonly CountedSubject counted;
     private readonly ExplicitSubject explicitSubjects;
+    private readonly CleftSubject clefts;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
@@ -25,6 +26,7 @@ public sealed class SubjectFinder
         nationals = new NationalSubjectFinder(grammar);
         speakers = new QuotedSpeaker(grammar);
         nounSubjects = new NounSubjects(grammar);
+        clefts = new CleftSubject(grammar);
         counted = new CountedSubject(grammar);
         explicitSubjects = new ExplicitSubject(grammar);
     }
@@ -53,7 +55,7 @@ public sealed class SubjectFinder
             // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? GerundDoer(document, analysis, g)
+                : group.NonFinite ? clefts.Find(document, analysis, g) ?? GerundDoer(document, analysis, g)
                 : group.Coordinated && g > 0 ? null : explicitSubjects.Find(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
@@ -204,7 +206,10 @@ public sealed class SubjectFinder
         {
             // A word inside a name is no boundary ("WHO chief Tedros urged…"); nor is one that heads a date
             // ("The group, at war with the army since April 2023, denied…": a preposition, not a clause).
-            if ((grammar["boundary"].Contains(tokens[k].Lower) && !InsideMention(arguments, k) && !HeadsTime(document, k)) || tokens[k].Kind == TokenKind.Quote)
+            // A connective alone between commas is parenthetical, no boundary ("La Francia, tuttavia, ha condannato…").
+            var parenthetical = k > floor && k + 1 < groupStart && tokens[k - 1].Lower == "," && tokens[k + 1].Lower == ","
+                && grammar["parentheticalConnective"].Contains(tokens[k].Lower);
+            if ((grammar["boundary"].Contains(tokens[k].Lower) && !parenthetical && !InsideMention(arguments, k) && !HeadsTime(document, k)) || tokens[k].Kind == TokenKind.Quote)
             {
                 return k + 1;
             }

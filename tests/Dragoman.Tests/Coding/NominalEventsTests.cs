@@ -78,4 +78,14 @@ public sealed class NominalEventsTests(EngineFixture fixture)
         Assert.Contains(events, e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("04", StringComparison.Ordinal)
             && e.Mood == EventMood.Asserted && !e.Negated);
     }
+
+    [Theory]
+    [InlineData("Il Brasile ha richiamato il proprio ambasciatore dal Venezuela dopo i colloqui di Vienna.", "AUT")]
+    [InlineData("La Serbia ha respinto le conclusioni del vertice di Ginevra.", "CHE")]
+    public void Should_TakeACityAfterDiAsThePlace_When_ItFollowsAnEncounterNoun(string text, string place) =>
+        Assert.DoesNotContain(Code(text, "it"), e => e.Source?.Primary == place || e.Target?.Primary == place);
+
+    [Fact]
+    public void Should_RecallTheAmbassadorFromTheCountryAfterDa_When_ALaterPhraseNamesACity() =>
+        Assert.Contains(Code("Il Brasile ha richiamato il proprio ambasciatore dal Venezuela dopo i colloqui di Vienna.", "it"), e => e.Source?.Primary == "BRA" && e.Target?.Primary == "VEN" && e.Cameo == "161");
 }
