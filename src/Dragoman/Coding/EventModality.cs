@@ -174,11 +174,13 @@ internal sealed class EventModality
         // verb before it; a participle describing a noun does not ("non ha adottato la risoluzione americana,
         // bloccata dal veto di Russia e Cina").
         // A gerund set off by a comma is an adjunct, not the verb's complement: "has not signed it, insisting that
-        // Armenia first amend its constitution" insists all the same.
+        // Armenia first amend its constitution" insists all the same. Not hesitating to act is acting (litotesLemma:
+        // "non ha esitato a condannare", "did not hesitate to strike").
         var unconfirmed = previous is { Negated: true, Reporting: true } && !c.Group.Reporting;
         var adjunct = start > sentence.TokenStart && tokens[start - 1].Lower == "," && TokenReadings.VerbFeatures(tokens[c.Group.Head]).Contains("ger", StringComparison.Ordinal);
         return negated || deniedByWord || deniedByVerb || unconfirmed
-            || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && !adjunct && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+            || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && !adjunct && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting
+                && !grammar["litotesLemma"].Contains(previous.Lemma));
     }
 
     /// <summary>

@@ -266,7 +266,7 @@ public sealed class LanguageCoder
                 source ??= fallbacks.PlaceAsActor(document, analysis.Arguments, after, analysis.Sentence.TokenStart, clauseEnd);
                 // "l'esercito ha preso il potere e ha arrestato la leader": the subject a finite verb shares
                 // with the one it is coordinated with is named too.
-                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named"
+                var named = source is not null && (source.How is "subject before the verb" or "people in the place named" or "antecedent of the relative clause before the verb"
                     || (source.How == "carried from the previous verb" && group.Coordinated && !group.NonFinite));
                 target ??= named ? fallbacks.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }

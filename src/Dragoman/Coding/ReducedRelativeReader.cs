@@ -58,9 +58,26 @@ internal sealed class ReducedRelativeReader(ClauseGrammar grammar)
         // "…the last treaty with the United States, signed in 2010": once the clause has its finite
         // verb, a past form after a noun and a comma, followed by a preposition (not by an object or
         // an infinitive marker), describes that noun. Before it, it is the main verb ("Keir Starmer, said in…").
+        // A finite verb inside a relative clause that the comma closes is not the clause's own ("Georgian protesters, whose
+        // leaders were arrested last week, rallied outside…").
         return before is { NonFinite: false } && previous.Lower == "," && !grammar["infinitiveMarker"].Contains(tokens[head + 1 < sentence.TokenEnd ? head + 1 : head].Lower) && head >= sentence.TokenStart + 2 && tokens[head - 2].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn
-            && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp;
+            && head + 1 < sentence.TokenEnd && tokens[head + 1].Pos == PartOfSpeech.Adp && !ClosesRelativeClause(tokens, sentence, head - 1);
     }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> closes a clause opened, after the comma before it, by a relative word.</summary>
+    private bool ClosesRelativeClause(Token[] tokens, Sentence sentence, int comma)
+    {
+        var open = comma - 1;
+        while (open > sentence.TokenStart && tokens[open].Lower != ",")
+        {
+            open--;
+        }
+
+        // The relative word opens the clause, or follows its article or preposition ("le cui truppe", "in cui").
+        return open > sentence.TokenStart && (IsRelative(tokens[open + 1]) || (open + 2 < comma && tokens[open + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Adp && IsRelative(tokens[open + 2])));
+    }
+
+    private bool IsRelative(Token token) => grammar["relative"].Contains(token.Lower) || grammar["obliqueRelative"].Contains(token.Lower);
 
     /// <summary>Whether the noun at <paramref name="noun"/> ends a short noun phrase opened by a determiner right after the verb group (its object).</summary>
     private bool ObjectOf(Token[] tokens, VerbGroup verb, int noun)
