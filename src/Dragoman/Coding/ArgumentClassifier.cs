@@ -258,7 +258,12 @@ public sealed class ArgumentClassifier
     {
         var next = argument.TokenEnd;
         next += next < sentence.TokenEnd && grammar["clitic"].Contains(tokens[next].Lower) ? 1 : 0;
-        if (next >= sentence.TokenEnd || tokens[next].Pos != PartOfSpeech.Aux || previous.Preposition is { } p && grammar["betweenPreposition"].Contains(p))
+        next += next < sentence.TokenEnd && tokens[next].Pos == PartOfSpeech.Adv ? 1 : 0;
+        // "held talks with Putin and the two sides agreed…": a finite verb (English has no auxiliary in the simple past) after the
+        // conjunct makes it the subject of a clause of its own.
+        var finite = next < sentence.TokenEnd && (tokens[next].Pos == PartOfSpeech.Aux
+            || (tokens[next].Pos == PartOfSpeech.Verb && TokenReadings.VerbFeatures(tokens[next]) is var f && (f.Contains("past", StringComparison.Ordinal) || f.Contains("pres", StringComparison.Ordinal))));
+        if (!finite || previous.Preposition is { } p && grammar["betweenPreposition"].Contains(p))
         {
             return false;
         }

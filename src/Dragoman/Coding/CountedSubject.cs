@@ -100,7 +100,7 @@ internal sealed class CountedSubject
     /// <summary>
     /// "In Yerevan, thousands of people protested", "Hundreds rallied", "after police stormed the embassy": an English verb whose
     /// subject is a crowd counted by a number or a quantity noun (grammar key quantityNoun), or a noun phrase right after a clause
-    /// boundary, outside any mention, has a subject of its own that names no actor, so no subject is carried to it.
+    /// boundary or a coordinator, outside any mention, has a subject of its own that names no actor, so no subject is carried to it.
     /// </summary>
     public bool OpensClause(Token[] tokens, SentenceAnalysis analysis, VerbGroup group)
     {
@@ -123,7 +123,11 @@ internal sealed class CountedSubject
 
             // "…after police stormed the embassy": a plain noun phrase that opens its clause, right after a clause boundary.
             plain &= tokens[k].Pos is PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.Det && !(tokens[k].Pos == PartOfSpeech.Noun && tokens[k].IsCapitalized);
-            if (plain && k > analysis.Sentence.TokenStart && grammar["boundary"].Contains(tokens[k - 1].Lower) && tokens[group.Start - 1].Pos == PartOfSpeech.Noun)
+            // After "and" too ("deployed police to Haiti and the gangs attacked them"), unless the noun names weapons or
+            // strikes, which belong to the doer before ("launched missiles and drones hit Kyiv").
+            var opener = k > analysis.Sentence.TokenStart ? tokens[k - 1].Lower : "";
+            if (plain && (grammar["boundary"].Contains(opener) || (grammar["coordinator"].Contains(opener) && !grammar["meansNoun"].Contains(tokens[group.Start - 1].Lemma)))
+                && tokens[group.Start - 1].Pos == PartOfSpeech.Noun)
             {
                 return true;
             }
