@@ -169,9 +169,14 @@ public sealed class LanguageCoder
             // "Sanctions were imposed by Canada on Venezuela": with no actor as subject, the target follows the verb.
             // A place is where it happened, not whom it was done to ("the deal signed in Washington by…").
             // A violent act hits the place its own preposition names, though: "a missile fired at Israel".
+            // A pattern whose target follows a preposition keeps it in the passive: the subject is what was given or
+            // ascribed ("il raid è stato attribuito a Israele", "aid was sent to Sudan").
             var hitsPlace = grammar["placeTargetRoots"].Contains(m.Pattern.Root);
-            target = subject ?? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a != means && a.Role != ArgumentRole.Agent
-                && (a.Role != ArgumentRole.Locative || (hitsPlace && a.Preposition is { } p && m.Pattern.TargetPrepositions.Contains(p)))).ToList(), after, clauseEnd, source);
+            var afterVerb = subject is null || m.Pattern.Target == TargetKind.Preposition
+                ? targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a != means && a.Role != ArgumentRole.Agent
+                    && (a.Role != ArgumentRole.Locative || (hitsPlace && a.Preposition is { } p && m.Pattern.TargetPrepositions.Contains(p)))).ToList(), after, clauseEnd, source)
+                : null;
+            target = m.Pattern.Target == TargetKind.Preposition ? afterVerb ?? subject : subject ?? afterVerb;
 
             // "Il tentato colpo di Stato in Bolivia è stato condannato da…": with no actor as subject or
             // after the verb, an actor inside the subject phrase is what the act is about, as it would be
