@@ -271,6 +271,26 @@ public sealed class ArgumentClassifier
         return VerbBefore.InClause(tokens, grammar, sentence.TokenStart, previous.TokenStart);
     }
 
+    /// <summary>The preposition before a run of capitalised words (a name) that ends in the comma at <paramref name="comma"/>.</summary>
+    private (string Value, int First)? PrepositionBeforeUnknownName(ReadOnlySpan<Token> tokens, Sentence sentence, int comma)
+    {
+        var k = comma - 1;
+        while (k > sentence.TokenStart && tokens[k].Pos == PartOfSpeech.Propn && tokens[k].IsCapitalized)
+        {
+            k--;
+        }
+
+        // A first and a last name at least: one capitalised word may be a day or a place ("in Rome on Monday, the president…").
+        const int ShortestName = 2;
+        if (comma <= sentence.TokenStart || tokens[comma].Lower != "," || comma - 1 - k < ShortestName || k <= sentence.TokenStart)
+        {
+            return null;
+        }
+
+        var prep = grammar.Prepositions.EndingAt(tokens, k, sentence.TokenStart);
+        return prep is { } p && !grammar["genitivePreposition"].Contains(p.Value) && !grammar["agent"].Contains(tokens[k].Lower) ? p : null;
+    }
+
     private bool Coordinated(ReadOnlySpan<Token> tokens, Argument previous, Argument next) =>
         next.TokenStart - previous.TokenEnd is 1 or 2 && grammar["coordinator"].Contains(tokens[previous.TokenEnd].Lower);
 
@@ -317,6 +337,13 @@ public sealed class ArgumentClassifier
             // "withdrawal from the West African bloc ECOWAS", "war against the militant group Hamas": a name set
             // after its common noun shares the noun's preposition.
             return new Argument(mention, grammar["dativePreposition"].Contains(head) ? ArgumentRole.Dative : ArgumentRole.Prepositional, head);
+        }
+
+        if (prep is null && PrepositionBeforeUnknownName(tokens, sentence, before) is { } named)
+        {
+            // "spoke with Laurent Saint-Cyr, Haiti's interim leader": an apposition names the actor a name the gazetteer
+            // does not know stands for, and takes that name's preposition.
+            prep = named;
         }
 
         if (prep is null)
