@@ -18,7 +18,8 @@ internal static class VerbBefore
                 return false;
             }
 
-            if (tokens[k].Pos is PartOfSpeech.Aux or PartOfSpeech.Verb)
+            // A correlative conjunction the lexicon also reads as a verb ("sia l'Egitto sia il Qatar") is none.
+            if (tokens[k].Pos is PartOfSpeech.Aux or PartOfSpeech.Verb && !grammar["correlative"].Contains(tokens[k].Lower))
             {
                 return true;
             }

@@ -15,6 +15,7 @@ internal sealed class VerbReading
     private readonly WordSequenceSet auxLemmas;
     private readonly WordSequenceSet cliticWords;
     private readonly WordSequenceSet complementizerWords;
+    private readonly WordSequenceSet correlativeWords;
     private readonly WordSequenceSet floatingQuantifierWords;
     private readonly WordSequenceSet futureMarkerWords;
     private readonly WordSequenceSet hypotheticalWords;
@@ -35,6 +36,7 @@ internal sealed class VerbReading
         auxLemmas = grammar["auxLemma"];
         cliticWords = grammar["clitic"];
         complementizerWords = grammar["complementizer"];
+        correlativeWords = grammar["correlative"];
         floatingQuantifierWords = grammar["floatingQuantifier"];
         futureMarkerWords = grammar["futureMarker"];
         hypotheticalWords = grammar["hypothetical"];
@@ -55,7 +57,9 @@ internal sealed class VerbReading
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentionEnds);
         var token = tokens[i];
-        if (token.VerbLemma is null || token.Kind != TokenKind.Word || (token.Pos == PartOfSpeech.Propn && i > sentence.TokenStart) || mentionEnds.Inside(i))
+        // "Sia l'Egitto sia il Qatar hanno esortato…": a correlative conjunction before a noun phrase is no verb.
+        var correlative = correlativeWords.Contains(token.Lower) && i + 1 < sentence.TokenEnd && tokens[i + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Propn;
+        if (token.VerbLemma is null || token.Kind != TokenKind.Word || (token.Pos == PartOfSpeech.Propn && i > sentence.TokenStart) || mentionEnds.Inside(i) || correlative)
         {
             return false;
         }
