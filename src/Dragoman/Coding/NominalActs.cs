@@ -65,7 +65,7 @@ public sealed class NominalActs
         }
 
         var limit = Limit(tokens, analysis, noun.End + 1);
-        if ((Doer(tokens, analysis, i) ?? Agent(analysis.Arguments, noun.End, limit)) is not { } doer || Unreal(tokens, analysis, Math.Min(doer.TokenStart, i), i))
+        if ((Doer(tokens, analysis, i) ?? Agent(tokens, analysis.Arguments, noun.End, limit)) is not { } doer || Unreal(tokens, analysis, Math.Min(doer.TokenStart, i), i))
         {
             return;
         }
@@ -159,11 +159,12 @@ public sealed class NominalActs
     }
 
     /// <summary>"the expulsion of two diplomats by Russia": an agent after the noun's complement, within the noun phrase.</summary>
-    private Argument? Agent(IReadOnlyList<Argument> arguments, int after, int limit)
+    private Argument? Agent(Token[] tokens, IReadOnlyList<Argument> arguments, int after, int limit)
     {
         foreach (var a in arguments)
         {
-            if (a.TokenStart > after && a.TokenEnd <= limit && (a.Role == ArgumentRole.Agent || (a.Preposition is { } p && grammar["agent"].Contains(p))))
+            // The agent words may be several ("da parte della Polonia"), so they are matched on the tokens before the mention.
+            if (a.TokenStart > after && a.TokenEnd <= limit && (a.Role == ArgumentRole.Agent || grammar["agent"].EndingAt(tokens, a.TokenStart - 1, after) is not null))
             {
                 return a;
             }
