@@ -72,7 +72,10 @@ public sealed class NominalEvents
         var agent = window.FirstOrDefault(a => (Is(Preposition(tokens, a), "agent") || a.Role == ArgumentRole.Agent) && !VerbBetween(analysis, nominal.End, a.TokenStart))?.Mention.Actor
             ?? window.FirstOrDefault(a => a.TokenStart <= nominal.End + 1 && Is(Preposition(tokens, a), "genitivePreposition") && a.Mention.Kind != MentionKind.Capital)?.Mention.Actor;
         // "ha mediato i colloqui insieme alla Turchia": a second doer (grammar key coAgent) is no partner of the talks.
-        var partner = window.FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner") && !Absolute(tokens, analysis.Arguments, a)
+        // The partner may follow a named visitor ("a visit by the Chinese foreign minister to Pakistan").
+        var agentEnd = window.FirstOrDefault(a => a.Mention.Actor == agent)?.TokenEnd ?? nominal.End;
+        var partner = analysis.Arguments.Where(a => a.TokenStart >= nominal.End && a.TokenStart <= Math.Max(nominal.End, agentEnd) + Window)
+            .FirstOrDefault(a => Is(Preposition(tokens, a), "nominalPartner") && !Absolute(tokens, analysis.Arguments, a)
             && grammar["coAgent"].EndingAt(tokens, a.TokenStart - 1) is null)?.Mention.Actor;
         var owner = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Possessive && a.TokenEnd >= i - 1 && a.TokenEnd <= i)?.Mention.Actor;
         var named = owner ?? agent ?? Apposed(tokens, analysis, i);
