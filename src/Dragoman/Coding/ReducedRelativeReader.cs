@@ -26,7 +26,10 @@ internal sealed class ReducedRelativeReader(ClauseGrammar grammar)
         var next = head + 1 < sentence.TokenEnd ? tokens[head + 1].Lower : "";
         // "the government called for an inquiry": a verb whose particle the marker is stays active ("a journalist jailed for spying" does not).
         var marker = grammar["reducedRelativeMarker"].Contains(next) && !grammar["phrasalLemma"].ContainsPair(tokens[head].VerbLemma, next);
-        if (previous.Pos == PartOfSpeech.Noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || marker || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
+        // "a swap brokered by the UAE": a word that can be a noun is one right after a determiner.
+        var noun = previous.Pos == PartOfSpeech.Noun
+            || (head - 2 >= sentence.TokenStart && tokens[head - 2].Pos == PartOfSpeech.Det && TokenReadings.HasNominalReading(previous));
+        if (noun && !previous.IsCapitalized && (grammar["agent"].Contains(next) || marker || (before is { NonFinite: false } && AgentAhead(tokens, sentence, head))))
         {
             return true;
         }
