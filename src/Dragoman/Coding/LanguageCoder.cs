@@ -23,6 +23,7 @@ public sealed class LanguageCoder
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
+    private readonly ReportedAccusation accusations;
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
     private readonly CliticTarget clitics;
@@ -51,6 +52,7 @@ public sealed class LanguageCoder
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
+        accusations = new ReportedAccusation(grammar, assembler);
         speakers = new QuotedSpeaker(grammar);
         fallbacks = new FallbackTargets(grammar);
         clitics = new CliticTarget(grammar);
@@ -98,6 +100,7 @@ public sealed class LanguageCoder
         for (var g = 0; g < groups.Count; g++)
         {
             CodeGroup(document, analysis, g, events, state, words);
+            accusations.Code(document, analysis, g, events);
         }
 
         obligations.Code(document, analysis, events);
