@@ -6,6 +6,8 @@ namespace Dragoman.Coding;
 /// <summary>Finds a pattern's target after the verb group, following its TARGET rule (data/README.md).</summary>
 public sealed class TargetFinder
 {
+    private const string GovernmentSector = "GOV";
+
     private readonly ClauseGrammar grammar;
 
     private readonly Predicate<Argument>[] objectTiers;
@@ -76,6 +78,13 @@ public sealed class TargetFinder
             TargetKind.Any => AnyTarget(candidates),
             _ => NoTargetKind(candidates, grammar["opponentPreposition"]),
         };
+
+        // "Students rallied outside the Chinese embassy in Dhaka": a protest held at a foreign state's mission is aimed at that
+        // state rather than at the authorities of the city.
+        if (pattern.Target == TargetKind.None && (index < 0 || candidates[index].Role == ArgumentRole.Locative) && grammar["siteTargetRoots"].Contains(pattern.Root))
+        {
+            index = ForeignSite(document.Tokens, candidates, from, subject) is var site and >= 0 ? site : index;
+        }
 
         // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
         // symmetric act face each other; the agent of a participle further on is the broker, not a party,
@@ -306,6 +315,23 @@ public sealed class TargetFinder
     }
 
     /// <summary>Patterns with no target kind still take an opponent ("contro X") or, for shows of force, the place ("nel Libano").</summary>
+    /// <summary>The first government mention of a country other than the subject's after a sitePreposition ("outside the Chinese embassy").</summary>
+    private int ForeignSite(Token[] tokens, List<Argument> candidates, int from, Participants? subject)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var actor = candidates[k].Mention.Actor;
+            if (candidates[k].TokenStart > from && grammar["sitePreposition"].EndingAt(tokens, candidates[k].TokenStart - 1, from) is not null
+                && actor.Country is { } country && actor.Code.AsSpan(country.Length).StartsWith(GovernmentSector)
+                && (subject is null || !subject.Actors.Any(s => s.Country == country)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private static int NoTargetKind(List<Argument> candidates, WordSequenceSet opponents)
     {
         var against = candidates.FindIndex(a => (a.Preposition is { } p && opponents.Contains(p)) || (a.Governor is { } g && opponents.Contains(g)));
