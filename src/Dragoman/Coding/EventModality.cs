@@ -166,7 +166,7 @@ internal sealed class EventModality
         var deniedByVerb = false;
         for (var g = 0; g < c.GroupIndex && !deniedByVerb; g++)
         {
-            deniedByVerb = !c.Analysis.Groups[g].Negated && (grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma) || RejectedClaim(c, g));
+            deniedByVerb = !c.Analysis.Groups[g].Negated && (grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma) || RejectedClaim(c, g)) && !CoordinatedAssertion(c, g);
         }
 
         // "Seoul has not confirmed reports that North Korean soldiers are fighting…": what a negated verb of
@@ -179,6 +179,41 @@ internal sealed class EventModality
         var adjunct = start > sentence.TokenStart && tokens[start - 1].Lower == "," && TokenReadings.VerbFeatures(tokens[c.Group.Head]).Contains("ger", StringComparison.Ordinal);
         return negated || deniedByWord || deniedByVerb || unconfirmed
             || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && !adjunct && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting);
+    }
+
+    /// <summary>
+    /// "denied targeting civilians and accused the army of…", "ruled out talks, and thousands marched to the embassy": a finite
+    /// verb coordinated after the verb of denial, or after a comma and a coordinator, asserts on its own; it is not what is denied.
+    /// </summary>
+    private bool CoordinatedAssertion(EventContext c, int denying)
+    {
+        if (c.Group.NonFinite)
+        {
+            return false;
+        }
+
+        // "denied that its troops had shelled villages or killed civilians" coordinates inside what is denied.
+        var previous = c.GroupIndex - 1;
+        while (previous > denying && c.Analysis.Groups[previous].NonFinite)
+        {
+            previous--;
+        }
+
+        if (c.Group.Coordinated && previous == denying)
+        {
+            return true;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = c.Analysis.Groups[denying].Head + 1; k + 1 < c.Group.Start; k++)
+        {
+            if (tokens[k].Lower == "," && grammar["coordinator"].Contains(tokens[k + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
