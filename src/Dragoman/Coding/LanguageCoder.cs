@@ -24,6 +24,7 @@ public sealed class LanguageCoder
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
     private readonly ReportedAccusation accusations;
+    private readonly MassKilling massKillings;
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
     private readonly CliticTarget clitics;
@@ -53,6 +54,7 @@ public sealed class LanguageCoder
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
         accusations = new ReportedAccusation(grammar, assembler);
+        massKillings = new MassKilling(grammar);
         speakers = new QuotedSpeaker(grammar);
         fallbacks = new FallbackTargets(grammar);
         clitics = new CliticTarget(grammar);
@@ -347,6 +349,7 @@ public sealed class LanguageCoder
 
         var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
+        massKillings.Apply(document, analysis.Sentence.Index, group, clauseEnd, events, first);
         if (source is null)
         {
             anaphora.Perpetrator(events, first, analysis.Sentence.Index);
