@@ -25,6 +25,7 @@ public sealed class LanguageCoder
     private readonly ReportedObligation obligations;
     private readonly ReportedAccusation accusations;
     private readonly MassKilling massKillings;
+    private readonly AnsweredAccusation answered;
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
     private readonly CliticTarget clitics;
@@ -55,6 +56,7 @@ public sealed class LanguageCoder
         obligations = new ReportedObligation(grammar, assembler);
         accusations = new ReportedAccusation(grammar, assembler);
         massKillings = new MassKilling(grammar);
+        answered = new AnsweredAccusation(grammar);
         speakers = new QuotedSpeaker(grammar);
         fallbacks = new FallbackTargets(grammar);
         clitics = new CliticTarget(grammar);
@@ -297,7 +299,8 @@ public sealed class LanguageCoder
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer, bounds.NamedObjectStart(tokens, analysis, g))
                 ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
-                ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null);
+                ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null)
+                ?? answered.Find(analysis.Sentence.Index, m.Pattern.Code, source, events);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
@@ -322,7 +325,7 @@ public sealed class LanguageCoder
         // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen"),
         // takes a target its sentence or document implies.
         if (target is null && source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple
-            && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after))
+            && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && !(m.Pattern.Has(PatternFlags.Symmetric) && source.Actors.Count > 1))
         {
             target = grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
             target ??= grammar["documentCounterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.DocumentCounterpart(document, source) : null;
