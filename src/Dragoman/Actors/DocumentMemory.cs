@@ -17,6 +17,9 @@ public sealed class DocumentMemory
     // A country code and one sector code: "MMRMIL".
     private const int CountrySectorLength = 6;
 
+    // The country of the last role named with each head noun ("ministry" → CHN after "China's commerce ministry"), for "the ministry".
+    private readonly Dictionary<string, string> lastByHead = new(StringComparer.Ordinal);
+
     // Every country and organisation named so far, in order, for descriptions that stand for the last one they fit.
     private readonly List<Actor> named = [];
 
@@ -91,6 +94,20 @@ public sealed class DocumentMemory
 
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
     }
+
+    /// <summary>Remembers that a role whose last word is <paramref name="head"/> ("ministry") was named for <paramref name="country"/>.</summary>
+    public void RememberHead(string head, string country)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(country);
+        lastByHead[head] = country;
+    }
+
+    /// <summary>
+    /// "China's commerce ministry said… The ministry urged Mexico…": a bare definite role whose head noun named a role of a
+    /// country before belongs to that country, whatever government was named since.
+    /// </summary>
+    public string? CountryOfHead(string head) => lastByHead.GetValueOrDefault(head);
 
     private const string AnyCountry = "*";
 

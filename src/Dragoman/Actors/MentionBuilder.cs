@@ -134,7 +134,15 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         // belongs, like "the president", to the document's main country.
         var titled = parts.UnknownName is not null && c.Document.Tokens[first].IsCapitalized;
         var compound = gazetteer.CompoundRoles.Count > 0 && gazetteer.IsCompoundRole(c.Document.Language, c.Document.Tokens[first].Lower) && c.BareCompound(parts);
-        if ((c.DefiniteBefore(first) || titled || compound) && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && c.Memory.MainCountry(sector.Code) is { } main)
+        var definite = c.DefiniteBefore(first) || titled || compound;
+        if (definite && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && parts.Sector is { } role
+            && c.Memory.CountryOfHead(c.Document.Tokens[role.End - 1].Lower) is { } named)
+        {
+            reasons.Add($"definite role named before with the same head noun: {named}");
+            return named;
+        }
+
+        if (definite && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && c.Memory.MainCountry(sector.Code) is { } main)
         {
             reasons.Add($"definite role without a country: {main.Why}, {main.Country}");
             return main.Country;
@@ -242,6 +250,11 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
     {
         var first = c.IncludeArticle(parts.First.Start);
         c.Memory.Remember(actor, person, topic: !OpeningPhrase.Holds(c.Document.Tokens, c.Sentence, first));
+        if (parts.Sector is { } role && actor.Country is { } country && person is null)
+        {
+            c.Memory.RememberHead(c.Document.Tokens[role.End - 1].Lower, country);
+        }
+
         var last = parts.Last.End;
         var tokens = c.Document.Tokens;
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
