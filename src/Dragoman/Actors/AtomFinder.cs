@@ -165,7 +165,7 @@ public sealed class AtomFinder
         EntryKind.Capital => 5,
         EntryKind.Demonym => 6,
         EntryKind.PersonShort => 7,
-        EntryKind.Pair => 8,
+        EntryKind.Pair or EntryKind.Trio => 8,
         _ => 9,
     };
 }

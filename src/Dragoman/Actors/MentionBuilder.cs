@@ -283,6 +283,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         EntryKind.Seat => MentionKind.Seat,
         EntryKind.Group => MentionKind.Group,
         EntryKind.Pair => MentionKind.Pair,
+        EntryKind.Trio => MentionKind.Trio,
         _ => MentionKind.Organisation,
     };
 }
