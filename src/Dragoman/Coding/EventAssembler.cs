@@ -162,13 +162,6 @@ public sealed class EventAssembler
             // says it will do is a threat.
             (code, mood) = (announced, EventMood.Asserted);
         }
-        else if (mood == EventMood.Future && grammar["announcedIntentRoots"].Contains(context.Pattern.Root) && modality.AnnouncedByDoer(context, source)
-            && intents.For(code) is { } intent)
-        {
-            // "Mali and Niger said they would send troops to back the offensive": a cooperative act its own side says it
-            // will do is a pledge, the intent code of its root (patterns/intents.tsv).
-            (code, mood) = (intent, EventMood.Asserted);
-        }
 
         return Build(context, null, null, null, null, source, target, code, mood);
     }
