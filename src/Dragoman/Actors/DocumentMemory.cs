@@ -20,6 +20,9 @@ public sealed class DocumentMemory
     // The country of the last role named with each head noun ("ministry" → CHN after "China's commerce ministry"), for "the ministry".
     private readonly Dictionary<string, string> lastByHead = new(StringComparer.Ordinal);
 
+    // People people.tsv does not know, named after their office ("Interior Cabinet Secretary Kipchumba Murkomen"), by folded surname.
+    private readonly Dictionary<string, GazetteerEntry> namedHolders = new(StringComparer.Ordinal);
+
     // Every country and organisation named so far, in order, for descriptions that stand for the last one they fit.
     private readonly List<Actor> named = [];
 
@@ -108,6 +111,22 @@ public sealed class DocumentMemory
     /// country before belongs to that country, whatever government was named since.
     /// </summary>
     public string? CountryOfHead(string head) => lastByHead.GetValueOrDefault(head);
+
+    /// <summary>Remembers the holder of an office named with a name people.tsv does not know, so that the surname alone refers back to them.</summary>
+    public void RememberHolder(string foldedSurname, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(foldedSurname);
+        ArgumentNullException.ThrowIfNull(actor);
+        namedHolders[foldedSurname] = new GazetteerEntry(EntryKind.Seat, "document: surname of an office holder named before")
+        {
+            Code = actor.Code,
+            Country = actor.Country,
+            Name = actor.Name,
+        };
+    }
+
+    /// <summary>"… demanded Murkomen's resignation": the office holder named before with this folded surname, or null.</summary>
+    public GazetteerEntry? HolderNamed(string foldedSurname) => namedHolders.GetValueOrDefault(foldedSurname);
 
     private const string AnyCountry = "*";
 

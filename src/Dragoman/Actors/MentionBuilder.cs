@@ -107,12 +107,14 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         }
 
         var name = person?.Name ?? parts.UnknownName ?? gazetteer.NameOf(holder is null or { Kind: EntryKind.Person or EntryKind.CountryReference } ? country! : holder.Code);
+        var actor = gazetteer.ActorFor(code, name);
         if (person is null && parts.UnknownName is not null)
         {
             reasons.Add($"name not in people.tsv, taken from the capitalised words after the role: {parts.UnknownName}");
+            c.Memory.RememberHolder(TextFolding.Fold(parts.UnknownName[(parts.UnknownName.LastIndexOf(' ') + 1)..].ToLowerInvariant()), actor);
         }
 
-        return (gazetteer.ActorFor(code, name), person);
+        return (actor, person);
     }
 
     /// <summary>The country of a role with no holder: the last country after "its"/"sue", the main country after "the".</summary>
