@@ -149,6 +149,12 @@ public sealed class TargetFinder
             {
                 return Participants.From([other], document.Text[other.Mention.Start..other.Mention.End], "first actor of another country in a complement clause whose subject is the speaker's own");
             }
+
+            // "warned that Kabul would respond at a time of its choosing": the speaker's own state is not whom it acts on.
+            if (candidates[0].Mention.Actor.Code == country)
+            {
+                return null;
+            }
         }
 
         return candidates.Count == 0 ? null : WithCoordinated(document, candidates, 0, "subject of the complement clause");
