@@ -288,9 +288,12 @@ internal sealed class EventModality
         var complement = group.NonFinite && !group.BareParticiple;
         // "ha respinto la protesta, accusando Manila di…": a gerund after a comma is an act of its own, not
         // the complement of a verb of refusal or threat before it.
-        var circumstantial = complement && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ","
-            && tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
-        if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
+        // "…, while accusing Brussels of…": after a comma and a subordinator the gerund is an act of its own, even after a "would".
+        var gerund = tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
+        var subordinated = complement && gerund && group.Start - 1 > c.Analysis.Sentence.TokenStart && tokens[group.Start - 2].Lower == ","
+            && grammar["boundary"].Contains(tokens[group.Start - 1].Lower);
+        var circumstantial = subordinated || (complement && gerund && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ",");
+        if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && !subordinated && previous is { Hypothetical: true })
             || (complement && NounComplement(c))
             || (complement && AfterIrrealisAdjective(c))
             || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))
