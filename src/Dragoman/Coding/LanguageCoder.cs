@@ -26,6 +26,7 @@ public sealed class LanguageCoder
     private readonly ReportedAccusation accusations;
     private readonly MassKilling massKillings;
     private readonly AnsweredAccusation answered;
+    private readonly ReleasedCaptives released;
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
     private readonly CliticTarget clitics;
@@ -57,6 +58,7 @@ public sealed class LanguageCoder
         accusations = new ReportedAccusation(grammar, assembler);
         massKillings = new MassKilling(grammar);
         answered = new AnsweredAccusation(grammar);
+        released = new ReleasedCaptives(grammar);
         speakers = new QuotedSpeaker(grammar);
         fallbacks = new FallbackTargets(grammar);
         clitics = new CliticTarget(grammar);
@@ -300,7 +302,8 @@ public sealed class LanguageCoder
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer, bounds.NamedObjectStart(tokens, analysis, g))
                 ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
                 ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null)
-                ?? answered.Find(analysis.Sentence.Index, m.Pattern.Code, source, events);
+                ?? answered.Find(analysis.Sentence.Index, m.Pattern.Code, source, events)
+                ?? released.Find(analysis.Sentence.Index, m.Pattern.Code, source, events);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
