@@ -146,6 +146,9 @@ public sealed class ActorGazetteerLoader
                 case "pair":
                     AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.Pair, line.Location), properName: false);
                     break;
+                case "trio":
+                    AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.Trio, line.Location), properName: false);
+                    break;
                 case "country":
                     AddPhrases(line, lang, DataLine.SplitList(line.Fields[2]), new GazetteerEntry(EntryKind.CountryReference, line.Location), properName: false);
                     break;

@@ -18,7 +18,7 @@ public sealed class ActorLinks
         foreach (var line in new DataFileReader(directory).Read("actors/links.tsv", 3, 3))
         {
             var kind = line.Fields[1];
-            if (kind is not ("of" or "possessive" or "apposition" or "article" or "coordinator" or "determiner" or "modifier" or "in" or "member" or "definite" or "sponsor"))
+            if (kind is not ("of" or "possessive" or "apposition" or "article" or "coordinator" or "determiner" or "modifier" or "in" or "placed" or "member" or "definite" or "sponsor"))
             {
                 throw new DataFormatException(line.File, line.Number, $"unknown link kind '{kind}'");
             }

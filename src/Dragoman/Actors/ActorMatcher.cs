@@ -50,7 +50,7 @@ public sealed class ActorMatcher : IPipelineStage
                 folded.Add(TextFolding.Fold(Backer(document.Language, token.Lower)));
             }
 
-            finder.Find(document, sentence, folded, memory.Seen, date, atoms, matches, shortForms);
+            finder.Find(document, sentence, folded, memory.Seen, date, atoms, matches, shortForms, memory);
             composer.Compose(document, sentence, atoms, date, memory, mentions);
         }
 

@@ -36,7 +36,8 @@ public sealed class AtomFinder
         DateOnly date,
         List<Atom> atoms,
         List<(int Length, PhraseEntry Entry)> matches,
-        List<GazetteerEntry> shortForms)
+        List<GazetteerEntry> shortForms,
+        DocumentMemory? memory = null)
     {
         var trie = gazetteer.TrieFor(document.Language);
         var tokens = document.Tokens;
@@ -83,6 +84,12 @@ public sealed class AtomFinder
             if (best?.Kind == EntryKind.PersonShort)
             {
                 best = FollowedByUnknownName(tokens, sentence, i + bestLength) ? null : ResolveShortForm(shortForms, seen, date);
+            }
+
+            // "Interior Cabinet Secretary Kipchumba Murkomen … Murkomen's resignation": the surname of an office holder named before.
+            if (best is null && tokens[i].IsCapitalized && memory?.HolderNamed(folded[i - sentence.TokenStart]) is { } holder)
+            {
+                (best, bestLength) = (holder, 1);
             }
 
             if (best is null)
@@ -165,7 +172,7 @@ public sealed class AtomFinder
         EntryKind.Capital => 5,
         EntryKind.Demonym => 6,
         EntryKind.PersonShort => 7,
-        EntryKind.Pair => 8,
+        EntryKind.Pair or EntryKind.Trio => 8,
         _ => 9,
     };
 }

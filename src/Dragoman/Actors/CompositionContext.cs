@@ -158,12 +158,16 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
 
     /// <summary>
     /// A government role + in + capital, when definite or owned by a group of that country: "the new
-    /// authorities in Damascus", "Taliban administration in Kabul" (not "leaders in London").
+    /// authorities in Damascus", "Taliban administration in Kabul" (not "leaders in London"). A role of a
+    /// `placed` sector (links.tsv: courts) belongs to the place whatever its article: "a court in
+    /// Pristina", "judges in Istanbul".
     /// </summary>
     public int TakeLocation(MentionParts parts, int j)
     {
         var end = parts.Last.End;
-        if (parts.Sector?.Entry.Code != "GOV" || !IsLink(end, "in") || !Adjacent(j, end + 1, EntryKind.Capital))
+        var sector = parts.Sector?.Entry.Code;
+        var placed = sector is not null && parts.Holder is null && parts.SectorFirst && Links.Is(Language, "placed", sector);
+        if ((sector != "GOV" && !placed) || !IsLink(end, "in") || !Adjacent(j, end + 1, EntryKind.Capital))
         {
             return j;
         }
@@ -171,7 +175,7 @@ internal sealed record CompositionContext(Document Document, Sentence Sentence, 
         var capital = Atoms[j];
         var owned = parts.Holder is { } holder && holder.Entry.Country == capital.Entry.Country;
         var definite = parts.Holder is null && parts.SectorFirst && DefiniteBefore(parts.First.Start);
-        if (!owned && !definite)
+        if (!owned && !definite && !placed)
         {
             return j;
         }

@@ -17,6 +17,12 @@ public sealed class DocumentMemory
     // A country code and one sector code: "MMRMIL".
     private const int CountrySectorLength = 6;
 
+    // The country of the last role named with each head noun ("ministry" → CHN after "China's commerce ministry"), for "the ministry".
+    private readonly Dictionary<string, string> lastByHead = new(StringComparer.Ordinal);
+
+    // People people.tsv does not know, named after their office ("Interior Cabinet Secretary Kipchumba Murkomen"), by folded surname.
+    private readonly Dictionary<string, GazetteerEntry> namedHolders = new(StringComparer.Ordinal);
+
     // Every country and organisation named so far, in order, for descriptions that stand for the last one they fit.
     private readonly List<Actor> named = [];
 
@@ -91,6 +97,36 @@ public sealed class DocumentMemory
 
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
     }
+
+    /// <summary>Remembers that a role whose last word is <paramref name="head"/> ("ministry") was named for <paramref name="country"/>.</summary>
+    public void RememberHead(string head, string country)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(country);
+        lastByHead[head] = country;
+    }
+
+    /// <summary>
+    /// "China's commerce ministry said… The ministry urged Mexico…": a bare definite role whose head noun named a role of a
+    /// country before belongs to that country, whatever government was named since.
+    /// </summary>
+    public string? CountryOfHead(string head) => lastByHead.GetValueOrDefault(head);
+
+    /// <summary>Remembers the holder of an office named with a name people.tsv does not know, so that the surname alone refers back to them.</summary>
+    public void RememberHolder(string foldedSurname, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(foldedSurname);
+        ArgumentNullException.ThrowIfNull(actor);
+        namedHolders[foldedSurname] = new GazetteerEntry(EntryKind.Seat, "document: surname of an office holder named before")
+        {
+            Code = actor.Code,
+            Country = actor.Country,
+            Name = actor.Name,
+        };
+    }
+
+    /// <summary>"… demanded Murkomen's resignation": the office holder named before with this folded surname, or null.</summary>
+    public GazetteerEntry? HolderNamed(string foldedSurname) => namedHolders.GetValueOrDefault(foldedSurname);
 
     private const string AnyCountry = "*";
 

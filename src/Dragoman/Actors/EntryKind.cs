@@ -14,6 +14,9 @@ public enum EntryKind
     Sector,
     Pair,
 
+    /// <summary>"the three European powers": the three countries last named together in one list.</summary>
+    Trio,
+
     /// <summary>"the island", "the country": the country last named.</summary>
     CountryReference,
 

@@ -107,12 +107,14 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         }
 
         var name = person?.Name ?? parts.UnknownName ?? gazetteer.NameOf(holder is null or { Kind: EntryKind.Person or EntryKind.CountryReference } ? country! : holder.Code);
+        var actor = gazetteer.ActorFor(code, name);
         if (person is null && parts.UnknownName is not null)
         {
             reasons.Add($"name not in people.tsv, taken from the capitalised words after the role: {parts.UnknownName}");
+            c.Memory.RememberHolder(TextFolding.Fold(parts.UnknownName[(parts.UnknownName.LastIndexOf(' ') + 1)..].ToLowerInvariant()), actor);
         }
 
-        return (gazetteer.ActorFor(code, name), person);
+        return (actor, person);
     }
 
     /// <summary>The country of a role with no holder: the last country after "its"/"sue", the main country after "the".</summary>
@@ -134,7 +136,15 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         // belongs, like "the president", to the document's main country.
         var titled = parts.UnknownName is not null && c.Document.Tokens[first].IsCapitalized;
         var compound = gazetteer.CompoundRoles.Count > 0 && gazetteer.IsCompoundRole(c.Document.Language, c.Document.Tokens[first].Lower) && c.BareCompound(parts);
-        if ((c.DefiniteBefore(first) || titled || compound) && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && c.Memory.MainCountry(sector.Code) is { } main)
+        var definite = c.DefiniteBefore(first) || titled || compound;
+        if (definite && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && parts.Sector is { } role
+            && c.Memory.CountryOfHead(c.Document.Tokens[role.End - 1].Lower) is { } named)
+        {
+            reasons.Add($"definite role named before with the same head noun: {named}");
+            return named;
+        }
+
+        if (definite && gazetteer.DefiniteSectors.Contains(sector.Code) && !sector.NeedsOwner && c.Memory.MainCountry(sector.Code) is { } main)
         {
             reasons.Add($"definite role without a country: {main.Why}, {main.Country}");
             return main.Country;
@@ -242,6 +252,11 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
     {
         var first = c.IncludeArticle(parts.First.Start);
         c.Memory.Remember(actor, person, topic: !OpeningPhrase.Holds(c.Document.Tokens, c.Sentence, first));
+        if (parts.Sector is { } role && actor.Country is { } country && person is null)
+        {
+            c.Memory.RememberHead(c.Document.Tokens[role.End - 1].Lower, country);
+        }
+
         var last = parts.Last.End;
         var tokens = c.Document.Tokens;
         if (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal))
@@ -270,6 +285,7 @@ internal sealed class MentionBuilder(ActorGazetteer gazetteer)
         EntryKind.Seat => MentionKind.Seat,
         EntryKind.Group => MentionKind.Group,
         EntryKind.Pair => MentionKind.Pair,
+        EntryKind.Trio => MentionKind.Trio,
         _ => MentionKind.Organisation,
     };
 }

@@ -12,4 +12,5 @@ public enum MentionKind
     Agent,
     Pronoun,
     Pair,
+    Trio,
 }

@@ -31,10 +31,34 @@ public sealed class PairResolver : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var result = new List<ActorMention>(document.Mentions.Count);
         (Actor, Actor)? lastPair = null;
+        Actor[]? lastTrio = null;
+        var run = new List<Actor>();
         var counts = new Dictionary<string, (Actor Actor, int Count)>(StringComparer.Ordinal);
         for (var i = 0; i < document.Mentions.Count; i++)
         {
             var mention = document.Mentions[i];
+            if (mention.Kind == MentionKind.Trio)
+            {
+                if (lastTrio is { } t)
+                {
+                    result.Add(mention with { Actor = t[0], Members = t, Reason = mention.Reason + $" + the three last named in one list: {string.Join(", ", t.Select(a => a.Name))}" });
+                }
+
+                continue;
+            }
+
+            // "France, Britain and Germany": a list of three countries joined by commas and a coordinator, for "the three powers".
+            if (mention.Kind is not MentionKind.Pair && mention.Actor.Country is not null)
+            {
+                if (i == 0 || !Listed(document, document.Mentions[i - 1], mention) || run.Any(a => a.Primary == mention.Actor.Primary))
+                {
+                    run.Clear();
+                }
+
+                run.Add(Country(mention.Actor));
+                lastTrio = run.Count == 3 ? [.. run] : lastTrio;
+            }
+
             if (mention.Kind == MentionKind.Pair)
             {
                 var pair = lastPair ?? MostFrequent(counts);
@@ -84,6 +108,18 @@ public sealed class PairResolver : IPipelineStage
 
         var gap = right.TokenStart - left.TokenEnd;
         return gap is 1 or 2 && links.Is(document.Language, "coordinator", document.Tokens[left.TokenEnd].Lower);
+    }
+
+    /// <summary>Two mentions of one sentence joined by a comma or a coordinator ("France, Britain and Germany").</summary>
+    private bool Listed(Document document, ActorMention left, ActorMention right)
+    {
+        if (left.Sentence != right.Sentence || left.Kind is MentionKind.Pair or MentionKind.Trio || right.TokenStart - left.TokenEnd is < 1 or > 2)
+        {
+            return false;
+        }
+
+        var joiner = document.Tokens[left.TokenEnd].Lower;
+        return joiner == "," || links.Is(document.Language, "coordinator", joiner);
     }
 
     private Actor Country(Actor actor) =>

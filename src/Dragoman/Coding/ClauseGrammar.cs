@@ -25,10 +25,10 @@ public sealed class ClauseGrammar
         "meansPreposition", "meansNoun", "organRoots", "violentEventNoun", "violentEventRoots", "freeRelative", "namingLemma", "phrasalLemma", "predicativeMarker", "predicativeRoots", "floatingQuantifier", "nounOverFeatures",
         "responseMarker", "purposeConjunction", "counterpartRoots", "documentCounterpartRoots", "objectClitic", "reportativeAux", "claimingLemma", "responseLemma", "sanctionOwnerRoots",
         "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "drawLemma", "reactorPreposition", "responseRoots",
-        "speechActLemma", "announcedThreatRoots", "authorityRoots",
+        "speechActLemma", "announcedThreatRoots", "authorityRoots", "siteTargetRoots", "sitePreposition", "massKillingCodes", "massKillingMinimum", "answeringCodes", "answeredRoots", "releaseCodes", "capturedRoots",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "mandative:", "attack:", "act:", "reaction:"];
+    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "accusation:", "massKilling:", "mandative:", "attack:", "act:", "reaction:"];
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
@@ -45,6 +45,8 @@ public sealed class ClauseGrammar
         Prepositions = prefixed["prep:"];
         Nominals = prefixed["nominal:"];
         Obligations = prefixed["obligation:"];
+        Accusations = prefixed["accusation:"];
+        MassKillings = prefixed["massKilling:"];
         Mandatives = prefixed["mandative:"];
         Attacks = prefixed["attack:"];
         Acts = prefixed["act:"];
@@ -61,6 +63,12 @@ public sealed class ClauseGrammar
 
     /// <summary>Modal forms of obligation mapped to the CAMEO code of reporting them about someone (<c>obligation:100  deve | devono</c>).</summary>
     public WordSequenceSet Obligations { get; }
+
+    /// <summary>Words of wrongdoing that make a reported act an accusation, mapped to its CAMEO code (<c>accusation:112  illegally | in breach of</c>).</summary>
+    public WordSequenceSet Accusations { get; }
+
+    /// <summary>Lemmas of victims whose count makes a killing a mass killing, mapped to its CAMEO code (<c>massKilling:202  civilian | villager</c>).</summary>
+    public WordSequenceSet MassKillings { get; }
 
     /// <summary>Lemmas of verbs of demanding whose that-clause in the base form is a demand (<c>mandative:100  insist | demand</c>), mapped to its CAMEO code.</summary>
     public WordSequenceSet Mandatives { get; }

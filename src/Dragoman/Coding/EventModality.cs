@@ -166,7 +166,7 @@ internal sealed class EventModality
         var deniedByVerb = false;
         for (var g = 0; g < c.GroupIndex && !deniedByVerb; g++)
         {
-            deniedByVerb = !c.Analysis.Groups[g].Negated && (grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma) || RejectedClaim(c, g));
+            deniedByVerb = !c.Analysis.Groups[g].Negated && (grammar["negatingLemma"].Contains(c.Analysis.Groups[g].Lemma) || RejectedClaim(c, g)) && !CoordinatedAssertion(c, g);
         }
 
         // "Seoul has not confirmed reports that North Korean soldiers are fighting…": what a negated verb of
@@ -181,6 +181,41 @@ internal sealed class EventModality
         return negated || deniedByWord || deniedByVerb || unconfirmed
             || (previous is not null && c.Group.NonFinite && !c.Group.BareParticiple && !adjunct && previous.Negated && previous.Head >= sentence.TokenStart && !previous.Reporting
                 && !grammar["litotesLemma"].Contains(previous.Lemma));
+    }
+
+    /// <summary>
+    /// "denied targeting civilians and accused the army of…", "ruled out talks, and thousands marched to the embassy": a finite
+    /// verb coordinated after the verb of denial, or after a comma and a coordinator, asserts on its own; it is not what is denied.
+    /// </summary>
+    private bool CoordinatedAssertion(EventContext c, int denying)
+    {
+        if (c.Group.NonFinite)
+        {
+            return false;
+        }
+
+        // "denied that its troops had shelled villages or killed civilians" coordinates inside what is denied.
+        var previous = c.GroupIndex - 1;
+        while (previous > denying && c.Analysis.Groups[previous].NonFinite)
+        {
+            previous--;
+        }
+
+        if (c.Group.Coordinated && previous == denying)
+        {
+            return true;
+        }
+
+        var tokens = c.Document.Tokens;
+        for (var k = c.Analysis.Groups[denying].Head + 1; k + 1 < c.Group.Start; k++)
+        {
+            if (tokens[k].Lower == "," && grammar["coordinator"].Contains(tokens[k + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -255,9 +290,12 @@ internal sealed class EventModality
         var complement = group.NonFinite && !group.BareParticiple;
         // "ha respinto la protesta, accusando Manila di…": a gerund after a comma is an act of its own, not
         // the complement of a verb of refusal or threat before it.
-        var circumstantial = complement && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ","
-            && tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
-        if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && previous is { Hypothetical: true })
+        // "…, while accusing Brussels of…": after a comma and a subordinator the gerund is an act of its own, even after a "would".
+        var gerund = tokens[group.Head].Features?.Contains("ger", StringComparison.Ordinal) == true;
+        var subordinated = complement && gerund && group.Start - 1 > c.Analysis.Sentence.TokenStart && tokens[group.Start - 2].Lower == ","
+            && grammar["boundary"].Contains(tokens[group.Start - 1].Lower);
+        var circumstantial = subordinated || (complement && gerund && group.Start > c.Analysis.Sentence.TokenStart && tokens[group.Start - 1].Lower == ",");
+        if (group.Hypothetical || conditional || (complement && !circumstantial && previous is { Irrealis: true }) || (complement && !subordinated && previous is { Hypothetical: true })
             || (complement && NounComplement(c))
             || (complement && AfterIrrealisAdjective(c))
             || (complement && group.Start > c.Analysis.Sentence.TokenStart && grammar["irrealisPreposition"].Contains(tokens[group.Start - 1].Lower))

@@ -50,7 +50,7 @@ internal sealed class ExplicitSubject
             // "Il Tagikistan ha convocato l'ambasciatore afghano e il governo di Dushanbe ha sospeso…": a mention after a
             // verb of its own clause is that verb's object, not a conjunct of the next verb's subject.
             if (candidates[k].TokenStart < boundary || candidates[k].Role != ArgumentRole.Bare || gap is < 1 or > 2 || !(conjunction || joiner == ",")
-                || VerbBefore.InClause(document.Tokens, grammar, analysis.Sentence.TokenStart, candidates[k].TokenStart))
+                || (VerbBefore.InClause(document.Tokens, grammar, analysis.Sentence.TokenStart, candidates[k].TokenStart) && !ReportedClauseStart(analysis, candidates[k].TokenStart)))
             {
                 break;
             }
@@ -97,6 +97,20 @@ internal sealed class ExplicitSubject
         }
 
         return owner;
+    }
+
+    /// <summary>"Oman said Iran and the United States had held talks": a mention right after a verb of saying opens the clause it reports.</summary>
+    private static bool ReportedClauseStart(SentenceAnalysis analysis, int tokenStart)
+    {
+        for (var g = 0; g < analysis.Groups.Count; g++)
+        {
+            if (analysis.Groups[g].Reporting && analysis.Groups[g].Head + 1 == tokenStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool PronounWithin(Token[] tokens, int from, int to)

@@ -23,6 +23,10 @@ public sealed class LanguageCoder
     private readonly ObliqueRelative relatives;
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
+    private readonly ReportedAccusation accusations;
+    private readonly MassKilling massKillings;
+    private readonly AnsweredAccusation answered;
+    private readonly ReleasedCaptives released;
     private readonly QuotedSpeaker speakers;
     private readonly FallbackTargets fallbacks;
     private readonly CliticTarget clitics;
@@ -51,6 +55,10 @@ public sealed class LanguageCoder
         relatives = new ObliqueRelative(grammar);
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
+        accusations = new ReportedAccusation(grammar, assembler);
+        massKillings = new MassKilling(grammar);
+        answered = new AnsweredAccusation(grammar);
+        released = new ReleasedCaptives(grammar);
         speakers = new QuotedSpeaker(grammar);
         fallbacks = new FallbackTargets(grammar);
         clitics = new CliticTarget(grammar);
@@ -98,6 +106,7 @@ public sealed class LanguageCoder
         for (var g = 0; g < groups.Count; g++)
         {
             CodeGroup(document, analysis, g, events, state, words);
+            accusations.Code(document, analysis, g, events);
         }
 
         obligations.Code(document, analysis, events);
@@ -299,7 +308,9 @@ public sealed class LanguageCoder
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer, bounds.NamedObjectStart(tokens, analysis, g))
                 ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
-                ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null);
+                ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null)
+                ?? answered.Find(analysis.Sentence.Index, m.Pattern.Code, source, events)
+                ?? released.Find(analysis.Sentence.Index, m.Pattern.Code, source, events);
         }
 
         // A participle describing a noun ("the hostages held by Hamas in Gaza") acts on that noun: when the
@@ -324,7 +335,7 @@ public sealed class LanguageCoder
         // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen"),
         // takes a target its sentence or document implies.
         if (target is null && source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple
-            && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after))
+            && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && !(m.Pattern.Has(PatternFlags.Symmetric) && source.Actors.Count > 1))
         {
             target = grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
             target ??= grammar["documentCounterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.DocumentCounterpart(document, source) : null;
@@ -351,6 +362,7 @@ public sealed class LanguageCoder
 
         var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
+        massKillings.Apply(document, analysis.Sentence.Index, group, clauseEnd, events, first);
         if (source is null)
         {
             anaphora.Perpetrator(events, first, analysis.Sentence.Index);

@@ -86,9 +86,12 @@ public sealed class PatternMatcher
         var (clauseStart, clauseEnd) = clause;
         negatedObject = false;
         position = -1;
+        // "stood firmly with Georgetown", "called again on Israel": one adverb may stand between the verb and its particle.
+        var adverb = pattern.Particles.Length > 0 && group.Head + 2 < clauseEnd && tokens[group.Head + 1].Pos == PartOfSpeech.Adv
+            && tokens[group.Head + 1].Lower != pattern.Particles[0] && !grammar["negation"].Contains(tokens[group.Head + 1].Lower) ? 1 : 0;
         for (var k = 0; k < pattern.Particles.Length; k++)
         {
-            var at = group.Head + 1 + k;
+            var at = group.Head + 1 + adverb + k;
             if (at >= clauseEnd || tokens[at].Lower != pattern.Particles[k])
             {
                 return ParticleMissing;

@@ -89,7 +89,9 @@ public sealed class SubjectFinder
                 // no clause of its own; the verb after it continues the one before it.
                 // A gerund after a comma ("…, calling it a bomb") goes back to the finite verb of the clause,
                 // past any infinitive or gerund complement with a doer of its own ("accused Russia of blowing it up").
-                var afterComma = group.NonFinite && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == ",";
+                // "…, while again denying that…": a subordinator between the comma and the gerund changes nothing.
+                var afterComma = group.NonFinite && group.Start > analysis.Sentence.TokenStart && (document.Tokens[group.Start - 1].Lower == ","
+                    || (group.Start - 1 > analysis.Sentence.TokenStart && document.Tokens[group.Start - 2].Lower == "," && grammar["boundary"].Contains(document.Tokens[group.Start - 1].Lower)));
                 // "accused Britain and France of planning to send troops, and warned…": a finite verb joined by "and" goes
                 // back to the finite verb before it too, past the infinitive or gerund whose doer is that verb's object.
                 var finiteAfterAnd = group.Coordinated && !group.NonFinite;

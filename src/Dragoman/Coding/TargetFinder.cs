@@ -6,6 +6,8 @@ namespace Dragoman.Coding;
 /// <summary>Finds a pattern's target after the verb group, following its TARGET rule (data/README.md).</summary>
 public sealed class TargetFinder
 {
+    private const string GovernmentSector = "GOV";
+
     private readonly ClauseGrammar grammar;
 
     private readonly Predicate<Argument>[] objectTiers;
@@ -77,6 +79,13 @@ public sealed class TargetFinder
             _ => NoTargetKind(candidates, grammar["opponentPreposition"]),
         };
 
+        // "Students rallied outside the Chinese embassy in Dhaka": a protest held at a foreign state's mission is aimed at that
+        // state rather than at the authorities of the city.
+        if (pattern.Target == TargetKind.None && (index < 0 || candidates[index].Role == ArgumentRole.Locative) && grammar["siteTargetRoots"].Contains(pattern.Root))
+        {
+            index = ForeignSite(document.Tokens, candidates, from, subject) is var site and >= 0 ? site : index;
+        }
+
         // "Saudi Arabia and Iran agreed … in a deal brokered by China": parties acting together on a
         // symmetric act face each other; the agent of a participle further on is the broker, not a party,
         // and the place where they met, or an actor inside a phrase of place, is no party ("le due parti si
@@ -139,6 +148,12 @@ public sealed class TargetFinder
             if (other is not null)
             {
                 return Participants.From([other], document.Text[other.Mention.Start..other.Mention.End], "first actor of another country in a complement clause whose subject is the speaker's own");
+            }
+
+            // "warned that Kabul would respond at a time of its choosing": the speaker's own state is not whom it acts on.
+            if (candidates[0].Mention.Actor.Code == country)
+            {
+                return null;
             }
         }
 
@@ -306,6 +321,23 @@ public sealed class TargetFinder
     }
 
     /// <summary>Patterns with no target kind still take an opponent ("contro X") or, for shows of force, the place ("nel Libano").</summary>
+    /// <summary>The first government mention of a country other than the subject's after a sitePreposition ("outside the Chinese embassy").</summary>
+    private int ForeignSite(Token[] tokens, List<Argument> candidates, int from, Participants? subject)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var actor = candidates[k].Mention.Actor;
+            if (candidates[k].TokenStart > from && grammar["sitePreposition"].EndingAt(tokens, candidates[k].TokenStart - 1, from) is not null
+                && actor.Country is { } country && actor.Code.AsSpan(country.Length).StartsWith(GovernmentSector)
+                && (subject is null || !subject.Actors.Any(s => s.Country == country)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private static int NoTargetKind(List<Argument> candidates, WordSequenceSet opponents)
     {
         var against = candidates.FindIndex(a => (a.Preposition is { } p && opponents.Contains(p)) || (a.Governor is { } g && opponents.Contains(g)));

@@ -38,6 +38,9 @@ public sealed class WordSequenceSet
         Count++;
     }
 
+    /// <summary>Every item, its words joined by spaces (for keys that hold a number, such as massKillingMinimum).</summary>
+    public IEnumerable<string> Items => byFirst.Values.SelectMany(list => list).Select(entry => string.Join(' ', entry.Words));
+
     public bool Contains(string lower) => lower is not null && singleShapes.MayContain(lower) && singles.Contains(lower);
 
     /// <summary>The value of the one-word item <paramref name="word"/> (a lemma, say), or null.</summary>
