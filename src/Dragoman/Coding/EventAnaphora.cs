@@ -155,8 +155,11 @@ public sealed class EventAnaphora
             return null;
         }
 
+        // A subject named in its clause: its own country's acts told in between ("l'esercito etiope ha trasferito
+        // divisioni… Il governo ha negato") do not hide who acted on it last.
         var country = source.Actors[0].Primary;
-        if (LastAsserted(events, null) is { Source: { } actor, Target: { } done } last && done.Primary == country && actor.Primary != country)
+        var named = source.How == "subject before the verb";
+        if (LastAsserted(events, named ? source.Actors[0] : null) is { Source: { } actor, Target: { } done } last && done.Primary == country && actor.Primary != country)
         {
             return new Participants([actor], last.SourceText ?? actor.Name, last.Evidence.Start, last.Evidence.End, "the one who acted last on the subject");
         }
