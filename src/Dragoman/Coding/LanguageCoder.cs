@@ -29,6 +29,7 @@ public sealed class LanguageCoder
     private readonly DescribedNounTarget described;
     private readonly SanctionOwners sanctionOwners;
     private readonly ClaimingVerb claims;
+    private readonly UnnamedPerpetrator perpetrators;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -57,6 +58,7 @@ public sealed class LanguageCoder
         described = new DescribedNounTarget(grammar);
         sanctionOwners = new SanctionOwners(grammar);
         claims = new ClaimingVerb(grammar);
+        perpetrators = new UnnamedPerpetrator(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -332,6 +334,14 @@ public sealed class LanguageCoder
         if (source is null && group.Passive && target is not null && grammar["placeTargetRoots"].Contains(m.Pattern.Root))
         {
             source = responses.Provoker(document, group, analysis.Sentence, events, target);
+        }
+
+        if (source is null && (target is not null || !group.BareParticiple) && grammar["unknownSourceRoots"].Contains(m.Pattern.Root)
+            && perpetrators.Find(document, analysis, group, clauseStart, clauseEnd, target) is { } unnamed)
+        {
+            // "Uomini armati hanno ucciso più di cento abitanti… nella Nigeria centrale": armed men nobody names are of the place.
+            source = unnamed;
+            target ??= UnnamedPerpetrator.Home(unnamed);
         }
 
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
