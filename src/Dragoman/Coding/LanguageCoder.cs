@@ -30,6 +30,7 @@ public sealed class LanguageCoder
     private readonly SanctionOwners sanctionOwners;
     private readonly ClaimingVerb claims;
     private readonly UnnamedPerpetrator perpetrators;
+    private readonly HomeStrike homeStrikes;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -59,6 +60,7 @@ public sealed class LanguageCoder
         sanctionOwners = new SanctionOwners(grammar);
         claims = new ClaimingVerb(grammar);
         perpetrators = new UnnamedPerpetrator(grammar);
+        homeStrikes = new HomeStrike(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -305,6 +307,12 @@ public sealed class LanguageCoder
             target = targets.Place(document, analysis.Arguments, after, clauseEnd, source)
                 ?? (source?.How is SubjectBeforeVerb or NationalSubject or NationalSubjectFinder.SubjectAgent && !group.Passive
                     ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true, acted: source.How == NationalSubjectFinder.SubjectAgent) : null);
+        }
+
+        if (target is null && source is not null && !group.BareParticiple && grammar["homeStrikeRoots"].Contains(m.Pattern.Root))
+        {
+            // "l'aviazione aveva bombardato un mercato nella township di Depayin": the people of a place at home.
+            target = homeStrikes.Target(document, analysis.Arguments, after, clauseEnd, source);
         }
 
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Root))

@@ -1,0 +1,61 @@
+using Dragoman.Actors;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding;
+
+/// <summary>
+/// A state's forces striking a place of their own country ("l'aviazione della giunta ha bombardato un mercato
+/// nella township di Depayin") hit the people of that place: with no other target, an act of a
+/// <c>homeStrikeRoots</c> root by an organ of a state is aimed at that country's civilians (CVL), whom its
+/// forces are not. Not when the sentence names another country.
+/// </summary>
+internal sealed class HomeStrike
+{
+    private const string CivilianSector = "CVL";
+
+    private readonly ClauseGrammar grammar;
+
+    public HomeStrike(ClauseGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        this.grammar = grammar;
+    }
+
+    /// <summary>The civilians of the first place of the source's own country named in [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    public Participants? Target(Document document, IReadOnlyList<Argument> arguments, int from, int to, Participants source)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Actors.Count != 1 || source.Actors[0].Country is not { } home || !EventAssembler.SameActor(source.Actors[0], new Actor(home, home, home)))
+        {
+            return null;
+        }
+
+        // Another country named in the sentence may be whom the act is really aimed at ("…nel Nagorno-Karabakh,
+        // bombardando le postazioni delle forze armene").
+        foreach (var a in arguments)
+        {
+            if (a.Mention.Actor.Country is { } other && other != home)
+            {
+                return null;
+            }
+        }
+
+        foreach (var a in arguments)
+        {
+            if (a.TokenStart >= from && a.TokenEnd <= to && a.Mention.Actor.Country == home && IsPlace(a))
+            {
+                var mention = a.Mention;
+                return new Participants([new Actor(home + CivilianSector, home, mention.Actor.Name)], document.Text[mention.Start..mention.End], mention.Start, mention.End, "the people of the place at home it hit");
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPlace(Argument a) =>
+        a.Role == ArgumentRole.Locative
+        || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))
+        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && (grammar["locative"].Contains(g) || grammar["capitalLocative"].Contains(g)));
+}
