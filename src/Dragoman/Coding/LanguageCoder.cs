@@ -31,6 +31,7 @@ public sealed class LanguageCoder
     private readonly ClaimingVerb claims;
     private readonly UnnamedPerpetrator perpetrators;
     private readonly HomeStrike homeStrikes;
+    private readonly ReleaseDemand releases;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -61,6 +62,7 @@ public sealed class LanguageCoder
         claims = new ClaimingVerb(grammar);
         perpetrators = new UnnamedPerpetrator(grammar);
         homeStrikes = new HomeStrike(grammar);
+        releases = new ReleaseDemand(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -290,6 +292,9 @@ public sealed class LanguageCoder
             // "sono scoppiati scontri tra X e Y": each party acts on the other.
             (source, target) = (parties, null);
         }
+
+        // "ha preteso l'immediata liberazione dei tre": the release of people held is asked of their holder.
+        target ??= releases.Holder(tokens, after, clauseEnd, m.Pattern.Root, source, events);
 
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
         {
