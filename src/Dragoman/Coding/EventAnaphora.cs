@@ -133,7 +133,7 @@ public sealed class EventAnaphora
         for (var k = events.Count - 1; k >= 0; k--)
         {
             var e = events[k];
-            if (e.Source is null && !e.Negated && e.Mood == EventMood.Asserted && e.Target is { } target && !EventAssembler.SameActor(target, claimant.Actors[0]))
+            if (UnnamedPerpetrator.IsUnnamed(e.Source) && !e.Negated && e.Mood == EventMood.Asserted && e.Target is { } target && !EventAssembler.SameActor(target, claimant.Actors[0]))
             {
                 return k;
             }

@@ -7,11 +7,14 @@ namespace Dragoman.Coding;
 /// A state's forces striking a place of their own country ("l'aviazione della giunta ha bombardato un mercato
 /// nella township di Depayin") hit the people of that place: with no other target, an act of a
 /// <c>homeStrikeRoots</c> root by an organ of a state is aimed at that country's civilians (CVL), whom its
-/// forces are not. Not when the sentence names another country.
+/// forces are not, or at its rebels (REB) when armed men (<c>unnamedPerpetrator</c> nouns) are named after the verb. Not when the sentence names another country.
 /// </summary>
 internal sealed class HomeStrike
 {
     private const string CivilianSector = "CVL";
+
+    // Armed men named after the verb ("postazioni ribelli", "i villaggi controllati dalle milizie"): a strike on them hits rebels.
+    private const string RebelSector = "REB";
 
     private readonly ClauseGrammar grammar;
 
@@ -47,7 +50,8 @@ internal sealed class HomeStrike
             if (a.TokenStart >= from && a.TokenEnd <= to && a.Mention.Actor.Country == home && IsPlace(a))
             {
                 var mention = a.Mention;
-                return new Participants([new Actor(home + CivilianSector, home, mention.Actor.Name)], document.Text[mention.Start..mention.End], mention.Start, mention.End, "the people of the place at home it hit");
+                var sector = grammar["unnamedPerpetrator"].AnyStartingIn(document.Tokens, from, to) ? RebelSector : CivilianSector;
+                return new Participants([new Actor(home + sector, home, mention.Actor.Name)], document.Text[mention.Start..mention.End], mention.Start, mention.End, "the people of the place at home it hit");
             }
         }
 

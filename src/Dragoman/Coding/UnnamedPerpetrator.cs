@@ -52,6 +52,10 @@ internal sealed class UnnamedPerpetrator
         return new Participants([actor], document.Text[tokens[start].Start..tokens[start].End], tokens[start].Start, tokens[start].End, "unnamed armed men of the place where they acted");
     }
 
+    /// <summary>Whether an event's source names nobody: none at all, or the unidentified armed forces of a place, whom a later claim may name.</summary>
+    public static bool IsUnnamed(Actor? source) =>
+        source is null || (source.Country is { } country && source.Code.Length == country.Length + UnidentifiedArmedForces.Length && source.Code.EndsWith(UnidentifiedArmedForces, StringComparison.Ordinal));
+
     /// <summary>What unnamed armed men do with no one named as its target is done at home: the country they belong to.</summary>
     public static Participants Home(Participants perpetrator)
     {
