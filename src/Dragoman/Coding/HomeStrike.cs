@@ -47,7 +47,7 @@ internal sealed class HomeStrike
 
         foreach (var a in arguments)
         {
-            if (a.TokenStart >= from && a.TokenEnd <= to && a.Mention.Actor.Country == home && IsPlace(a))
+            if (a.TokenStart >= from && a.TokenEnd <= to && a.Mention.Actor.Country == home && IsPlace(document.Tokens, a, from))
             {
                 var mention = a.Mention;
                 var sector = grammar["unnamedPerpetrator"].AnyStartingIn(document.Tokens, from, to) ? RebelSector : CivilianSector;
@@ -58,8 +58,30 @@ internal sealed class HomeStrike
         return null;
     }
 
-    private bool IsPlace(Argument a) =>
-        a.Role == ArgumentRole.Locative
-        || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p))
-        || (a.Role == ArgumentRole.Genitive && a.Governor is { } g && (grammar["locative"].Contains(g) || grammar["capitalLocative"].Contains(g)));
+    // How many words before a genitive the preposition of place opening its phrase may stand ("nello Stato di Borno").
+    private const int PhraseReach = 4;
+
+    private bool IsPlace(Token[] tokens, Argument a, int from)
+    {
+        if (a.Role == ArgumentRole.Locative || (a.Role == ArgumentRole.DemonymModifier && a.Preposition is { } p && grammar["locative"].Contains(p)))
+        {
+            return true;
+        }
+
+        if (a.Role != ArgumentRole.Genitive)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(from, a.TokenStart - PhraseReach); k < a.TokenStart; k++)
+        {
+            var preposition = grammar.Prepositions.ValueOf(tokens[k].Lower) ?? tokens[k].Lower;
+            if (grammar["locative"].Contains(preposition) || grammar["capitalLocative"].Contains(preposition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
