@@ -331,7 +331,8 @@ public sealed class LanguageCoder
 
         // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen"),
         // takes a target its sentence or document implies.
-        if (target is null && source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple
+        // A pair named as one ("i due vicini, che hanno combattuto una guerra") acted between its members, not on a third country.
+        if (target is null && source is not null && !source.Pair && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple
             && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after))
         {
             target = grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
