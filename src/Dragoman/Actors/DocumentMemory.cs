@@ -67,6 +67,13 @@ public sealed class DocumentMemory
     public string? HomeCountry { get; }
 
     /// <summary>
+    /// The first country the current sentence names, known before its mentions are composed: a bare definite role of
+    /// another sector than the government that opens a document ("Migliaia di sostenitori dell'opposizione sono scesi
+    /// in piazza a Douala") belongs to it rather than to the home country.
+    /// </summary>
+    public string? SentenceHint { get; set; }
+
+    /// <summary>
     /// The country a bare definite role ("the prime minister", "l'esercito") belongs to: that of
     /// the last government actor named, else the country named most often, else the home country.
     /// </summary>
@@ -87,6 +94,13 @@ public sealed class DocumentMemory
         if (countryCounts.Count > 0)
         {
             return (countryCounts.MaxBy(p => p.Value).Key, "country named most often");
+        }
+
+        // A bare government role with nothing named before is the home government even abroad ("La presidente del
+        // Consiglio è volata a Tunisi"); the police, the army or the opposition belong to where the events happen.
+        if (SentenceHint is not null && sector is not null && sector != GovernmentSector)
+        {
+            return (SentenceHint, "first country the sentence names");
         }
 
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");

@@ -265,14 +265,16 @@ public sealed class LanguageCoder
             target ??= clitics.Find(tokens, group, subject, events, analysis.Sentence.Index);
             target ??= fallbacks.DoerTarget(tokens, analysis, group, events, subject, m.Pattern.Code);
 
-            if (grammar["domesticRoots"].Contains(m.Pattern.Root))
+            // "hanno giustiziato centinaia di civili": a mass killing with no counterpart, like other mass violence, happens at home.
+            if (grammar["domesticRoots"].Contains(m.Pattern.Root) || (grammar["massKillingRoots"].Contains(m.Pattern.Root)
+                && MassKilling.CodeFor(grammar, document, analysis.Sentence.Index, clauseStart, clauseEnd) is not null))
             {
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
                 source ??= fallbacks.PlaceAsActor(document, analysis.Arguments, after, analysis.Sentence.TokenStart, clauseEnd);
                 // "l'esercito ha preso il potere e ha arrestato la leader": the subject a finite verb shares
                 // with the one it is coordinated with is named too.
-                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named"
+                var named = source is not null && (source.How == "subject before the verb" || source.How == "people in the place named" || source.How == NationalSubject
                     || (source.How == "carried from the previous verb" && group.Coordinated && !group.NonFinite));
                 target ??= named ? fallbacks.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
