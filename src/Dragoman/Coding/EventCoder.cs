@@ -49,6 +49,7 @@ public sealed class EventCoder : IPipelineStage
         words.Release();
         spareWords.Return(words);
 
+        coder.Finish(events);
         document.Events = events;
         document.Clauses = analyses;
         return analyses;

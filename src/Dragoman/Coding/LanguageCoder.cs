@@ -32,6 +32,7 @@ public sealed class LanguageCoder
     private readonly UnnamedPerpetrator perpetrators;
     private readonly HomeStrike homeStrikes;
     private readonly ReleaseDemand releases;
+    private readonly StrikeToll tolls;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -63,6 +64,7 @@ public sealed class LanguageCoder
         perpetrators = new UnnamedPerpetrator(grammar);
         homeStrikes = new HomeStrike(grammar);
         releases = new ReleaseDemand(grammar);
+        tolls = new StrikeToll(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -370,6 +372,16 @@ public sealed class LanguageCoder
 
         var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
+
+        // "Un raid israeliano ha ucciso quattro persone": a strike named as the subject did the killing, which is that strike;
+        // "…contro Kiev, uccidendo quindici persone": the toll of a strike told just before is that strike.
+        if (!group.Passive && tolls.SubjectStrike(tokens, m.Pattern.Root, clauseStart, group.Start) is { } strike)
+        {
+            for (var k = first; k < events.Count; k++)
+            {
+                events[k] = events[k] with { Cameo = strike };
+            }
+        }
         if (source is null)
         {
             anaphora.Perpetrator(events, first, analysis.Sentence.Index);
@@ -380,6 +392,9 @@ public sealed class LanguageCoder
             state.LastDoer = source;
         }
     }
+
+    /// <summary>Tidies the document's events once every sentence is coded: the toll of a strike is that strike (<see cref="StrikeToll"/>).</summary>
+    public void Finish(List<CodedEvent> events) => tolls.Absorb(events);
 
     /// <summary>Whether <paramref name="target"/> was named in a relative clause before group <paramref name="g"/>, which is outside it.</summary>
     private static bool FromClosedRelative(Token[] tokens, SentenceAnalysis analysis, int g, Participants target)
