@@ -51,7 +51,7 @@ public sealed class SubjectFinder
             // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? GerundDoer(document, analysis, g)
+                : group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) ?? GerundDoer(document, analysis, g)
                 : group.Coordinated && g > 0 ? null : explicitSubjects.Find(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
