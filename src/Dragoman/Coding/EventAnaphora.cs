@@ -66,7 +66,17 @@ public sealed class EventAnaphora
         // the last act; when nobody was named as its doer, to whom it was done ("gunmen killed eleven miners in Burkina Faso").
         // A noun naming an attack ("gli attacchi", "i raid") refers first to the last violent act proper (placeTargetRoots),
         // not to a show of force told after it ("…ha risposto ordinando il dispiegamento di miliziani").
-        var attackNoun = grammar.Attacks.ValueOf(noun) is not null;
+        var attackCode = grammar.Attacks.ValueOf(noun);
+        if (attackCode is not null && !grammar["violentEventRoots"].Contains(attackCode[..2]))
+        {
+            // "ha bollato le sanzioni come illegittime": a noun naming an act that is no violence (sanctions, an embargo)
+            // refers to the last act of its own root.
+            return LastOfRoot(events, other, attackCode[..2]) is { Source: { } imposer } imposed
+                ? new Participants([imposer], imposed.SourceText ?? imposer.Name, imposed.Evidence.Start, imposed.Evidence.End, $"the doer of the earlier act '{noun}' refers to")
+                : null;
+        }
+
+        var attackNoun = attackCode is not null;
         var violent = grammar["violentEventNoun"].Contains(noun) || attackNoun;
         var violentAct = !violent ? null
             : (attackNoun ? LastAsserted(events, other, grammar["placeTargetRoots"], anyDoer: true) : null) ?? LastAsserted(events, other, grammar["violentEventRoots"], anyDoer: true);
@@ -211,6 +221,21 @@ public sealed class EventAnaphora
                 }
             }
         }
+    }
+
+    private static CodedEvent? LastOfRoot(IReadOnlyList<CodedEvent> events, Actor? other, string root)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (!e.Negated && e.Mood != EventMood.Hypothetical && e.Source is { } source && e.Cameo.StartsWith(root, StringComparison.Ordinal)
+                && (other is null || !EventAssembler.SameActor(source, other)))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other, WordSequenceSet? roots = null, bool anyDoer = false)
