@@ -86,6 +86,14 @@ public sealed class DocumentMemory
             return (same, "country of the last actor of the same sector named");
         }
 
+        // "Le autorità moldave hanno espulso un diplomatico dell'ambasciata russa… la polizia ha arrestato 74 persone": the
+        // police, prosecutors or army with none of their sector named yet belong to the country the story is about, the one
+        // named most often, when one is; a foreign government named in passing does not take them.
+        if (sector is not null && sector != GovernmentSector && MostNamed() is { } most)
+        {
+            return (most, "country named most often");
+        }
+
         if (LastGovernmentCountry is not null)
         {
             return (LastGovernmentCountry, "country of the last government actor named");
@@ -104,6 +112,26 @@ public sealed class DocumentMemory
         }
 
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
+    }
+
+    /// <summary>The country named more often than any other, or null when none stands out.</summary>
+    private string? MostNamed()
+    {
+        string? best = null;
+        int bestCount = 0, second = 0;
+        foreach (var (country, count) in countryCounts)
+        {
+            if (count > bestCount)
+            {
+                (second, bestCount, best) = (bestCount, count, country);
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+
+        return bestCount > second ? best : null;
     }
 
     private const string AnyCountry = "*";
