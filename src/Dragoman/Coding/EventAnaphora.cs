@@ -259,7 +259,7 @@ public sealed class EventAnaphora
     /// </summary>
     private static string? ObjectNoun(Token[] tokens, int from, int to)
     {
-        from = PastMannerPhrase(tokens, from, to);
+        from = MannerPhrase.Past(tokens, from, to);
         var definite = false;
         for (var k = from; k < to && k < from + ObjectWindow; k++)
         {
@@ -281,47 +281,6 @@ public sealed class EventAnaphora
         }
 
         return null;
-    }
-
-    // How many words a phrase of manner between a verb and its object may have ("con la massima fermezza").
-    private const int MannerWindow = 6;
-
-    /// <summary>
-    /// "ha condannato «con la massima fermezza» la strage", "ha condannato con forza l'attacco": a phrase of manner,
-    /// quoted or led by a preposition and ending in a noun, between the verb and its definite object is passed over.
-    /// </summary>
-    private static int PastMannerPhrase(Token[] tokens, int from, int to)
-    {
-        var k = from;
-        if (k < to && tokens[k].Text is "\"" or "«" or "“")
-        {
-            k++;
-        }
-
-        if (k >= to || tokens[k].Pos != PartOfSpeech.Adp)
-        {
-            return from;
-        }
-
-        for (var end = k + 1; end < to && end <= k + MannerWindow; end++)
-        {
-            var token = tokens[end];
-            if (token.Pos is PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Adv)
-            {
-                continue;
-            }
-
-            if (token.Pos != PartOfSpeech.Noun)
-            {
-                return from;
-            }
-
-            var next = end + 1;
-            next += next < to && tokens[next].Text is "\"" or "»" or "”" ? 1 : 0;
-            return next < to && tokens[next].Pos == PartOfSpeech.Det ? next : from;
-        }
-
-        return from;
     }
 
     /// <summary>

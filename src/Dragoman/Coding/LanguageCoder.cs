@@ -29,10 +29,7 @@ public sealed class LanguageCoder
     private readonly DescribedNounTarget described;
     private readonly SanctionOwners sanctionOwners;
     private readonly ClaimingVerb claims;
-    private readonly UnnamedPerpetrator perpetrators;
-    private readonly HomeStrike homeStrikes;
-    private readonly ReleaseDemand releases;
-    private readonly StrikeToll tolls;
+    private readonly LocalParticipants locals;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -61,10 +58,7 @@ public sealed class LanguageCoder
         described = new DescribedNounTarget(grammar);
         sanctionOwners = new SanctionOwners(grammar);
         claims = new ClaimingVerb(grammar);
-        perpetrators = new UnnamedPerpetrator(grammar);
-        homeStrikes = new HomeStrike(grammar);
-        releases = new ReleaseDemand(grammar);
-        tolls = new StrikeToll(grammar);
+        locals = new LocalParticipants(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -298,7 +292,7 @@ public sealed class LanguageCoder
         }
 
         // "ha preteso l'immediata liberazione dei tre": the release of people held is asked of their holder.
-        target ??= releases.Holder(tokens, after, clauseEnd, m.Pattern.Root, source, events);
+        target ??= locals.Holder(tokens, after, clauseEnd, m.Pattern, source, events);
 
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
         {
@@ -318,11 +312,7 @@ public sealed class LanguageCoder
                     ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true, acted: source.How == NationalSubjectFinder.SubjectAgent) : null);
         }
 
-        if (target is null && source is not null && !group.BareParticiple && grammar["homeStrikeRoots"].Contains(m.Pattern.Root))
-        {
-            // "l'aviazione aveva bombardato un mercato nella township di Depayin": the people of a place at home.
-            target = homeStrikes.Target(document, analysis.Arguments, after, clauseEnd, source);
-        }
+        target ??= locals.HomeTarget(document, analysis, group, m.Pattern, after, clauseEnd, source);
 
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Root))
         {
@@ -354,13 +344,7 @@ public sealed class LanguageCoder
             source = responses.Provoker(document, group, analysis.Sentence, events, target);
         }
 
-        if (source is null && (target is not null || !group.BareParticiple) && grammar["unknownSourceRoots"].Contains(m.Pattern.Root)
-            && perpetrators.Find(document, analysis, group, clauseStart, clauseEnd, target) is { } unnamed)
-        {
-            // "Uomini armati hanno ucciso più di cento abitanti… nella Nigeria centrale": armed men nobody names are of the place.
-            source = unnamed;
-            target ??= UnnamedPerpetrator.Home(unnamed);
-        }
+        (source, target) = locals.Unnamed(document, analysis, group, m.Pattern, clauseStart, clauseEnd, source, target);
 
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
@@ -372,16 +356,7 @@ public sealed class LanguageCoder
 
         var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
-
-        // "Un raid israeliano ha ucciso quattro persone": a strike named as the subject did the killing, which is that strike;
-        // "…contro Kiev, uccidendo quindici persone": the toll of a strike told just before is that strike.
-        if (!group.Passive && tolls.SubjectStrike(tokens, m.Pattern.Root, clauseStart, group.Start) is { } strike)
-        {
-            for (var k = first; k < events.Count; k++)
-            {
-                events[k] = events[k] with { Cameo = strike };
-            }
-        }
+        locals.StrikeCode(events, first, tokens, group, m.Pattern, clauseStart);
         if (source is null)
         {
             anaphora.Perpetrator(events, first, analysis.Sentence.Index);
@@ -393,8 +368,8 @@ public sealed class LanguageCoder
         }
     }
 
-    /// <summary>Tidies the document's events once every sentence is coded: the toll of a strike is that strike (<see cref="StrikeToll"/>).</summary>
-    public void Finish(List<CodedEvent> events) => tolls.Absorb(events);
+    /// <summary>Tidies the document's events once every sentence is coded (<see cref="LocalParticipants.Finish"/>).</summary>
+    public void Finish(List<CodedEvent> events) => locals.Finish(events);
 
     /// <summary>Whether <paramref name="target"/> was named in a relative clause before group <paramref name="g"/>, which is outside it.</summary>
     private static bool FromClosedRelative(Token[] tokens, SentenceAnalysis analysis, int g, Participants target)
