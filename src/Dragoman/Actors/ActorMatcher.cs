@@ -51,10 +51,31 @@ public sealed class ActorMatcher : IPipelineStage
             }
 
             finder.Find(document, sentence, folded, memory.Seen, date, atoms, matches, shortForms, memory);
+            memory.SentenceHint = FirstCountry(atoms, date);
             composer.Compose(document, sentence, atoms, date, memory, mentions);
         }
 
         document.Mentions = mentions;
+    }
+
+    /// <summary>The country of the first name, demonym, capital, city, seat or office holder among a sentence's matches, or null.</summary>
+    private static string? FirstCountry(List<Atom> atoms, DateOnly date)
+    {
+        foreach (var atom in atoms)
+        {
+            var code = atom.Kind switch
+            {
+                EntryKind.CountryName or EntryKind.Demonym or EntryKind.Capital or EntryKind.Seat => atom.Entry.Code,
+                EntryKind.Person => atom.Entry.Person?.RoleOn(date)?.Code,
+                _ => null,
+            };
+            if (code is not null && ActorGazetteer.CountryOf(code) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

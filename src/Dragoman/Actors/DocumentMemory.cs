@@ -73,6 +73,13 @@ public sealed class DocumentMemory
     public string? HomeCountry { get; }
 
     /// <summary>
+    /// The first country the current sentence names, known before its mentions are composed: a bare definite role of
+    /// another sector than the government that opens a document ("Migliaia di sostenitori dell'opposizione sono scesi
+    /// in piazza a Douala") belongs to it rather than to the home country.
+    /// </summary>
+    public string? SentenceHint { get; set; }
+
+    /// <summary>
     /// The country a bare definite role ("the prime minister", "l'esercito") belongs to: that of
     /// the last government actor named, else the country named most often, else the home country.
     /// </summary>
@@ -85,6 +92,14 @@ public sealed class DocumentMemory
             return (same, "country of the last actor of the same sector named");
         }
 
+        // "Le autorità moldave hanno espulso un diplomatico dell'ambasciata russa… la polizia ha arrestato 74 persone": the
+        // police, prosecutors or army with none of their sector named yet belong to the country the story is about, the one
+        // named most often, when one is; a foreign government named in passing does not take them.
+        if (sector is not null && sector != GovernmentSector && MostNamed() is { } most)
+        {
+            return (most, "country named most often");
+        }
+
         if (LastGovernmentCountry is not null)
         {
             return (LastGovernmentCountry, "country of the last government actor named");
@@ -93,6 +108,13 @@ public sealed class DocumentMemory
         if (countryCounts.Count > 0)
         {
             return (countryCounts.MaxBy(p => p.Value).Key, "country named most often");
+        }
+
+        // A bare government role with nothing named before is the home government even abroad ("La presidente del
+        // Consiglio è volata a Tunisi"); the police, the army or the opposition belong to where the events happen.
+        if (SentenceHint is not null && sector is not null && sector != GovernmentSector)
+        {
+            return (SentenceHint, "first country the sentence names");
         }
 
         return HomeCountry is null ? null : (HomeCountry, "home country of the document's language");
@@ -127,6 +149,26 @@ public sealed class DocumentMemory
 
     /// <summary>"… demanded Murkomen's resignation": the office holder named before with this folded surname, or null.</summary>
     public GazetteerEntry? HolderNamed(string foldedSurname) => namedHolders.GetValueOrDefault(foldedSurname);
+
+    /// <summary>The country named more often than any other, or null when none stands out.</summary>
+    private string? MostNamed()
+    {
+        string? best = null;
+        int bestCount = 0, second = 0;
+        foreach (var (country, count) in countryCounts)
+        {
+            if (count > bestCount)
+            {
+                (second, bestCount, best) = (bestCount, count, country);
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+
+        return bestCount > second ? best : null;
+    }
 
     private const string AnyCountry = "*";
 

@@ -26,9 +26,10 @@ public sealed class ClauseGrammar
         "responseMarker", "purposeConjunction", "counterpartRoots", "documentCounterpartRoots", "objectClitic", "reportativeAux", "claimingLemma", "responseLemma", "sanctionOwnerRoots",
         "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "drawLemma", "reactorPreposition", "responseRoots",
         "speechActLemma", "announcedThreatRoots", "authorityRoots", "siteTargetRoots", "sitePreposition", "massKillingCodes", "massKillingMinimum", "answeringCodes", "answeredRoots", "releaseCodes", "capturedRoots",
+        "unnamedPerpetrator", "massKillingRoots", "homeStrikeRoots", "releaseDemandRoots", "releaseNoun", "detentionRoots", "tollRoots", "strikeCodes",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "accusation:", "massKilling:", "mandative:", "attack:", "act:", "reaction:"];
+    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "accusation:", "massKilling:", "mandative:", "attack:", "act:", "reaction:", "mass:"];
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
@@ -51,6 +52,7 @@ public sealed class ClauseGrammar
         Attacks = prefixed["attack:"];
         Acts = prefixed["act:"];
         Reactions = prefixed["reaction:"];
+        MassVictims = prefixed["mass:"];
     }
 
     public string Language { get; }
@@ -82,6 +84,9 @@ public sealed class ClauseGrammar
     /// <summary>Nouns of reaction drawn by an act, mapped to the CAMEO code of the reaction (<c>reaction:111  condemnation | criticism</c>).</summary>
     public WordSequenceSet Reactions { get; }
 
+    /// <summary>Nouns of victims whose killing in great numbers is mass killing, mapped to "code/minimum" (<c>mass:202/50  civili | persone</c>).</summary>
+    public WordSequenceSet MassVictims { get; }
+
     public WordSequenceSet this[string key] => byReference.Find(key) ?? sets[key];
 
     public static ClauseGrammar Load(DataDirectory directory, string language)
@@ -98,6 +103,11 @@ public sealed class ClauseGrammar
             var (target, value) = prefix is not null ? (prefixed[prefix], key[prefix.Length..])
                 : sets.TryGetValue(key, out var set) ? (set, key)
                 : throw new DataFormatException(line.File, line.Number, $"unknown key '{key}'");
+            if (prefix == "mass:" && CountedMassKilling.Parse(value) is null)
+            {
+                throw new DataFormatException(line.File, line.Number, ErrorCatalogue.MassKillingKey(key));
+            }
+
             foreach (var item in DataLine.SplitList(line.Fields[1]))
             {
                 target.Add(item.ToLowerInvariant(), value);

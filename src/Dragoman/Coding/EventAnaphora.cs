@@ -66,7 +66,17 @@ public sealed class EventAnaphora
         // the last act; when nobody was named as its doer, to whom it was done ("gunmen killed eleven miners in Burkina Faso").
         // A noun naming an attack ("gli attacchi", "i raid") refers first to the last violent act proper (placeTargetRoots),
         // not to a show of force told after it ("…ha risposto ordinando il dispiegamento di miliziani").
-        var attackNoun = grammar.Attacks.ValueOf(noun) is not null;
+        var attackCode = grammar.Attacks.ValueOf(noun);
+        if (attackCode is not null && !grammar["violentEventRoots"].Contains(attackCode[..2]))
+        {
+            // "ha bollato le sanzioni come illegittime": a noun naming an act that is no violence (sanctions, an embargo)
+            // refers to the last act of its own root.
+            return LastOfRoot(events, other, attackCode[..2]) is { Source: { } imposer } imposed
+                ? new Participants([imposer], imposed.SourceText ?? imposer.Name, imposed.Evidence.Start, imposed.Evidence.End, $"the doer of the earlier act '{noun}' refers to")
+                : null;
+        }
+
+        var attackNoun = attackCode is not null;
         var violent = grammar["violentEventNoun"].Contains(noun) || attackNoun;
         var violentAct = !violent ? null
             : (attackNoun ? LastAsserted(events, other, grammar["placeTargetRoots"], anyDoer: true) : null) ?? LastAsserted(events, other, grammar["violentEventRoots"], anyDoer: true);
@@ -139,7 +149,7 @@ public sealed class EventAnaphora
         for (var k = events.Count - 1; k >= 0; k--)
         {
             var e = events[k];
-            if (e.Source is null && !e.Negated && e.Mood == EventMood.Asserted && e.Target is { } target && !EventAssembler.SameActor(target, claimant.Actors[0]))
+            if (UnnamedPerpetrator.IsUnnamed(e.Source) && !e.Negated && e.Mood == EventMood.Asserted && e.Target is { } target && !EventAssembler.SameActor(target, claimant.Actors[0]))
             {
                 return k;
             }
@@ -161,8 +171,11 @@ public sealed class EventAnaphora
             return null;
         }
 
+        // A subject named in its clause: its own country's acts told in between ("l'esercito etiope ha trasferito
+        // divisioni… Il governo ha negato") do not hide who acted on it last.
         var country = source.Actors[0].Primary;
-        if (LastAsserted(events, null) is { Source: { } actor, Target: { } done } last && done.Primary == country && actor.Primary != country)
+        var named = source.How == "subject before the verb";
+        if (LastAsserted(events, named ? source.Actors[0] : null) is { Source: { } actor, Target: { } done } last && done.Primary == country && actor.Primary != country)
         {
             return new Participants([actor], last.SourceText ?? actor.Name, last.Evidence.Start, last.Evidence.End, "the one who acted last on the subject");
         }
@@ -216,6 +229,21 @@ public sealed class EventAnaphora
         }
     }
 
+    private static CodedEvent? LastOfRoot(IReadOnlyList<CodedEvent> events, Actor? other, string root)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (!e.Negated && e.Mood != EventMood.Hypothetical && e.Source is { } source && e.Cameo.StartsWith(root, StringComparison.Ordinal)
+                && (other is null || !EventAssembler.SameActor(source, other)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     private static CodedEvent? LastAsserted(IReadOnlyList<CodedEvent> events, Actor? other, WordSequenceSet? roots = null, bool anyDoer = false)
     {
         for (var k = events.Count - 1; k >= 0; k--)
@@ -237,6 +265,7 @@ public sealed class EventAnaphora
     /// </summary>
     private static string? ObjectNoun(Token[] tokens, int from, int to)
     {
+        from = MannerPhrase.Past(tokens, from, to);
         var definite = false;
         for (var k = from; k < to && k < from + ObjectWindow; k++)
         {

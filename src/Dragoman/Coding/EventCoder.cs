@@ -52,6 +52,7 @@ public sealed class EventCoder : IPipelineStage
         words.Release();
         spareWords.Return(words);
 
+        coder.Finish(events);
         if (!Options.KeepOneSided)
         {
             events.RemoveAll(e => e.Source is null);

@@ -33,6 +33,7 @@ public sealed class LanguageCoder
     private readonly DescribedNounTarget described;
     private readonly SanctionOwners sanctionOwners;
     private readonly ClaimingVerb claims;
+    private readonly LocalParticipants locals;
 
     public LanguageCoder(ClauseGrammar grammar, PatternDictionary patterns, CodeMapping threats, CodeMapping intents)
     {
@@ -65,6 +66,7 @@ public sealed class LanguageCoder
         described = new DescribedNounTarget(grammar);
         sanctionOwners = new SanctionOwners(grammar);
         claims = new ClaimingVerb(grammar);
+        locals = new LocalParticipants(grammar);
     }
 
     public SentenceAnalysis Analyze(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, DiscourseState state, List<CodedEvent> events, bool explain = false)
@@ -275,14 +277,16 @@ public sealed class LanguageCoder
             target ??= clitics.Find(tokens, group, subject, events, analysis.Sentence.Index);
             target ??= fallbacks.DoerTarget(tokens, analysis, group, events, subject, m.Pattern.Code);
 
-            if (grammar["domesticRoots"].Contains(m.Pattern.Root))
+            // "hanno giustiziato centinaia di civili": a mass killing with no counterpart, like other mass violence, happens at home.
+            if (grammar["domesticRoots"].Contains(m.Pattern.Root) || (grammar["massKillingRoots"].Contains(m.Pattern.Root)
+                && CountedMassKilling.CodeFor(grammar, document, analysis.Sentence.Index, clauseStart, clauseEnd) is not null))
             {
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
                 source ??= fallbacks.PlaceAsActor(document, analysis.Arguments, after, analysis.Sentence.TokenStart, clauseEnd);
                 // "l'esercito ha preso il potere e ha arrestato la leader": the subject a finite verb shares
                 // with the one it is coordinated with is named too.
-                var named = source is not null && (source.How is "subject before the verb" or "people in the place named" or "antecedent of the relative clause before the verb"
+                var named = source is not null && (source.How is "subject before the verb" or "people in the place named" or "antecedent of the relative clause before the verb" or NationalSubject
                     || (source.How == "carried from the previous verb" && group.Coordinated && !group.NonFinite));
                 target ??= named ? fallbacks.DomesticTarget(document, analysis.Arguments, after, clauseEnd, source!) : null;
             }
@@ -302,6 +306,9 @@ public sealed class LanguageCoder
             // "sono scoppiati scontri tra X e Y": each party acts on the other.
             (source, target) = (parties, null);
         }
+
+        // "ha preteso l'immediata liberazione dei tre": the release of people held is asked of their holder.
+        target ??= locals.Holder(tokens, after, clauseEnd, m.Pattern, source, events);
 
         if (target is null && !(m.Pattern.Has(PatternFlags.Symmetric) && source?.Actors.Count > 1))
         {
@@ -323,6 +330,8 @@ public sealed class LanguageCoder
                     ? targets.Place(document, analysis.Arguments, clauseStart, group.Start, source, attacked: true, acted: source.How == NationalSubjectFinder.SubjectAgent) : null);
         }
 
+        target ??= locals.HomeTarget(document, analysis, group, m.Pattern, after, clauseEnd, source);
+
         if (target is null && grammar["conditionTargetRoots"].Contains(m.Pattern.Root))
         {
             // "ha minacciato di chiudere Hormuz se gli Stati Uniti attaccheranno": a threat is aimed at
@@ -334,7 +343,8 @@ public sealed class LanguageCoder
 
         // Only a finite verb of a clause of its own, with no counterpart of its own after its preposition ("clashed with gunmen"),
         // takes a target its sentence or document implies.
-        if (target is null && source is not null && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple
+        // A pair named as one ("i due vicini, che hanno combattuto una guerra") acted between its members, not on a third country.
+        if (target is null && source is not null && !source.Pair && !group.Passive && !group.NonFinite && !group.Relative && !group.BareParticiple
             && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && !(m.Pattern.Has(PatternFlags.Symmetric) && source.Actors.Count > 1))
         {
             target = grammar["counterpartRoots"].Contains(m.Pattern.Root) ? ImpliedTarget.SoleOtherCountry(document, analysis, source) : null;
@@ -352,6 +362,8 @@ public sealed class LanguageCoder
             source = responses.Provoker(document, group, analysis.Sentence, events, target);
         }
 
+        (source, target) = locals.Unnamed(document, analysis, group, m.Pattern, clauseStart, clauseEnd, source, target);
+
         analysis.Trace?.Add($"  source: {source?.Text ?? "none"} ({source?.How}); target: {target?.Text ?? "none"} ({target?.How})");
         var context = new EventContext(document, analysis, g, m.Pattern, m.NegatedObject, clauseStart, clauseEnd);
         if (source is not null && anaphora.Claimed(document, group, after, clauseEnd, events, source) is var claimed and >= 0)
@@ -363,6 +375,7 @@ public sealed class LanguageCoder
         var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
         massKillings.Apply(document, analysis.Sentence.Index, group, clauseEnd, events, first);
+        locals.StrikeCode(events, first, tokens, group, m.Pattern, clauseStart);
         if (source is null)
         {
             anaphora.Perpetrator(events, first, analysis.Sentence.Index);
@@ -373,6 +386,9 @@ public sealed class LanguageCoder
             state.LastDoer = source;
         }
     }
+
+    /// <summary>Tidies the document's events once every sentence is coded (<see cref="LocalParticipants.Finish"/>).</summary>
+    public void Finish(List<CodedEvent> events) => locals.Finish(events);
 
     /// <summary>Whether <paramref name="target"/> was named in a relative clause before group <paramref name="g"/>, which is outside it.</summary>
     private static bool FromClosedRelative(Token[] tokens, SentenceAnalysis analysis, int g, Participants target)

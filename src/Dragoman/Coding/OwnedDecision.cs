@@ -18,6 +18,11 @@ internal static class OwnedDecision
     public static Participants? Owner(ClauseGrammar grammar, Document document, SentenceAnalysis analysis, VerbGroup group)
     {
         var tokens = document.Tokens;
+        if (GenitiveOwner(grammar, document, analysis, group) is { } owner)
+        {
+            return owner;
+        }
+
         var noun = group.Start - 1;
         if (group.Start <= analysis.Sentence.TokenStart || !grammar["infinitiveMarker"].Contains(tokens[group.Start].Lower) || !Governs(grammar, tokens, analysis.Sentence, noun))
         {
@@ -29,6 +34,41 @@ internal static class OwnedDecision
             if (a.TokenEnd == noun - 1)
             {
                 return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "owner of the decision the infinitive names");
+            }
+        }
+
+        return null;
+    }
+
+    // How many words may stand between a decision noun and the first word of its owner ("la decisione della Repubblica Dominicana").
+    private const int OwnerReach = 2;
+
+    /// <summary>
+    /// "la decisione della Repubblica Dominicana di espellere i migranti": the owner in the genitive right after the decision
+    /// noun, itself right before the genitive preposition that introduces the infinitive.
+    /// </summary>
+    private static Participants? GenitiveOwner(ClauseGrammar grammar, Document document, SentenceAnalysis analysis, VerbGroup group)
+    {
+        var tokens = document.Tokens;
+        var of = group.Start - 1;
+        if (of <= analysis.Sentence.TokenStart || !grammar["genitivePreposition"].Contains(tokens[of].Lower))
+        {
+            return null;
+        }
+
+        foreach (var a in analysis.Arguments)
+        {
+            if (a.TokenEnd != of || a.Role != ArgumentRole.Genitive)
+            {
+                continue;
+            }
+
+            for (var k = a.TokenStart - 1; k >= Math.Max(analysis.Sentence.TokenStart, a.TokenStart - 1 - OwnerReach); k--)
+            {
+                if (grammar["decisionNoun"].Contains(tokens[k].Lower))
+                {
+                    return Participants.From([a], document.Text[a.Mention.Start..a.Mention.End], "owner of the decision the infinitive names");
+                }
             }
         }
 

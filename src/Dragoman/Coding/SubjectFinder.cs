@@ -55,10 +55,9 @@ public sealed class SubjectFinder
             // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? clefts.Find(document, analysis, g) ?? GerundDoer(document, analysis, g) ?? ApposedGerundDoer(document, analysis, g)
+                : group.NonFinite ? clefts.Find(document, analysis, g) ?? OwnedDecision.Owner(grammar, document, analysis, group) ?? GerundDoer(document, analysis, g) ?? ApposedGerundDoer(document, analysis, g)
                 : group.Coordinated && g > 0 ? null : explicitSubjects.Find(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
-            subject ??= group.NonFinite ? OwnedDecision.Owner(grammar, document, analysis, group) : null;
             // "…blowing it up from inside, calling it a bomb": a gerund after a comma has no pronoun subject; one before the comma is an object.
             var adjunctGerund = group.NonFinite && group.Start > analysis.Sentence.TokenStart && document.Tokens[group.Start - 1].Lower == ",";
             subject ??= adjunctGerund ? null : Pronoun(document, group, boundary, state);

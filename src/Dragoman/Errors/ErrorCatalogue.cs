@@ -8,6 +8,8 @@ public static class ErrorCatalogue
     public static string DataLine(string file, int line, string message) =>
         string.Create(CultureInfo.InvariantCulture, $"{file}:{line}: {message}");
 
+    public static string MassKillingKey(string key) => $"expected mass:CODE/MINIMUM (a CAMEO code and a number of victims), not '{key}'";
+
     public static string MissingDataFile(string path) => $"{path}: data file not found";
 
     public static string MissingDataDirectory(string path) =>

@@ -35,8 +35,12 @@ public sealed class ItalianClauseTests(EngineFixture fixture)
         Assert.Contains(Code(text), e => e.Source?.Primary == source && e.Target?.Primary == target && e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
     [Fact]
-    public void Should_NotTargetTheSourceCountry_When_TheStrikeHappensAtHome() =>
-        Assert.DoesNotContain(Code("L'esercito siriano ha lanciato raid aerei contro postazioni ribelli in Siria."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Target?.Primary == "SYR");
+    public void Should_TargetTheRebelsNotTheState_When_TheStrikeHappensAtHome()
+    {
+        var events = Code("L'esercito siriano ha lanciato raid aerei contro postazioni ribelli in Siria.");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Target?.Code == "SYR");
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Target?.Code == "SYRREB");
+    }
 
     [Theory]
     [InlineData("Decine di migliaia di manifestanti armeni sono scesi in piazza a Erevan.", "ARM")]

@@ -72,7 +72,7 @@ public sealed class ItalianPatternDataTests(EngineFixture fixture)
         Assert.Contains(Code(text), e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Target is not null);
 
     [Theory]
-    [InlineData("Uomini armati hanno aperto il fuoco sulla folla alla periferia di Mosca.", null, "18", "RUS")]
+    [InlineData("Uomini armati hanno aperto il fuoco sulla folla alla periferia di Mosca.", "RUS", "18", "RUS")]
     [InlineData("La polizia keniota ha aperto il fuoco sui manifestanti a Nairobi.", "KEN", "17", "KEN")]
     [InlineData("Le truppe israeliane hanno aperto il fuoco contro postazioni di Hezbollah in Libano.", "ISR", "19", "LBN")]
     public void Should_TellWhoFiresOnWhom_When_FireIsOpened(string text, string? source, string root, string target) =>
