@@ -77,7 +77,7 @@ public sealed class EventAnaphoraTests(EngineFixture fixture)
 
     [Theory]
     [InlineData("en", "A roadside bomb killed seven police officers in northern Burkina Faso on Sunday. The Islamic State denied responsibility for the attack.")]
-    [InlineData("en", "Gunmen killed twelve soldiers in Mogadishu on Monday. Al-Shabaab did not claim responsibility for the ambush.")]
+    [InlineData("en", "A car bomb killed twelve soldiers in Mogadishu on Monday. Al-Shabaab did not claim responsibility for the attack.")]
     [InlineData("it", "Un'autobomba ha ucciso sei soldati a Mogadiscio lunedì. Al-Shabaab ha negato ogni responsabilità per l'attentato.")]
     public void Should_LeaveThePerpetratorUnnamed_When_ResponsibilityIsDeniedOrNotClaimed(string language, string text)
     {

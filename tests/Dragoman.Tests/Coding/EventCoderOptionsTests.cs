@@ -9,7 +9,7 @@ public sealed class EventCoderOptionsTests(EngineFixture fixture)
 {
     [Theory]
     [InlineData("en", "Three soldiers were killed in an ambush in northern Mali on Tuesday.", "MLI")]
-    [InlineData("en", "Gunmen shot dead eleven miners in eastern Burkina Faso.", "BFA")]
+    [InlineData("en", "Eleven miners were shot dead in eastern Burkina Faso.", "BFA")]
     [InlineData("it", "Sono stati uccisi dieci soldati in un agguato nel nord del Niger.", "NER")]
     public void Should_WriteTheEventOnlyWhenAsked_When_ItsDoerIsNotNamed(string language, string text, string target)
     {
