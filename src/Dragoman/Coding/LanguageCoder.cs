@@ -153,7 +153,7 @@ public sealed class LanguageCoder
         var tokens = document.Tokens;
         var clauseStart = g > 0 ? analysis.Groups[g - 1].Head + 1 : analysis.Sentence.TokenStart;
         var clauseEnd = bounds.ForwardEnd(tokens, analysis, g);
-        analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
+        analysis.Trace?.Add($"verb '{document.Text[tokens[group.Start].Start..tokens[group.Head].End]}' lemma {group.Lemma}{ClauseFacts.Describe(group)}; clause tokens {clauseStart}..{clauseEnd}");
         var reportedEnd = group.Reporting ? bounds.ReportedSubjectEnd(tokens, analysis, g, clauseEnd) : clauseEnd;
         var complementEnd = bounds.ComplementEnd(tokens, analysis, g, clauseEnd);
         var match = matcher.Match(tokens, words, group, clauseStart, clauseEnd, analysis.Trace, preferSymmetric: !group.Passive && analysis.Subjects[g]?.Actors.Count > 1, source: group.Passive ? null : analysis.Subjects[g], reportedEnd, complementEnd);
@@ -193,7 +193,7 @@ public sealed class LanguageCoder
             // after the verb, an actor inside the subject phrase is what the act is about, as it would be
             // inside the object of the active verb ("ha condannato il colpo di Stato in Bolivia").
             // A participle or a relative clause has its subject outside ("the couple who had been detained").
-            if (target is null && !group.NonFinite && !RelativeWithin(tokens, clauseStart, group.Start))
+            if (target is null && !group.NonFinite && !ClauseFacts.RelativeWithin(grammar, tokens, clauseStart, group.Start))
             {
                 target = targets.Find(document, m.Pattern, analysis.Arguments.Where(a => a.Role != ArgumentRole.Agent).ToList(), clauseStart, group.Start, source);
             }
@@ -263,7 +263,7 @@ public sealed class LanguageCoder
 
             if (target is null && (group.Coordinated || FallbackTargets.SameRootBefore(events, analysis.Sentence.Index, m.Pattern.Code)) && state.LastTarget is { } previousTarget && previousTarget.Sentence == analysis.Sentence.Index
                 && !fallbacks.OwnPrepositionalTarget(tokens, m.Pattern, after) && previousTarget.Target.Start != subject?.Start
-                && !FromClosedRelative(tokens, analysis, g, previousTarget.Target))
+                && !ClauseFacts.FromClosedRelative(tokens, analysis, g, previousTarget.Target))
             {
                 // Not from a relative clause the verb closes: "Oman, which brokered a ceasefire between X and Y, urged restraint".
                 // "Germany would send tanks to Ukraine, and Washington said it would supply 31 Abrams"
@@ -314,7 +314,7 @@ public sealed class LanguageCoder
         {
             // "China condemned the meeting", "a move hailed by Damascus": the object names an earlier event.
             target = anaphora.Resolve(document, group, after, clauseEnd, events, source, state.LastDoer, bounds.NamedObjectStart(tokens, analysis, g))
-                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, PreviousSentenceStart(document, analysis.Sentence))
+                ?? anaphora.Reaction(m.Pattern.Code, source, events, state.LastDoer, ClauseFacts.PreviousSentenceStart(document, analysis.Sentence))
                 ?? responses.Find(document, group, m.Pattern.Code, clauseStart, clauseEnd, source, events, g > 0 ? analysis.Groups[g - 1] : null)
                 ?? answered.Find(analysis.Sentence.Index, m.Pattern.Code, source, events)
                 ?? released.Find(analysis.Sentence.Index, m.Pattern.Code, source, events);
@@ -390,49 +390,7 @@ public sealed class LanguageCoder
     /// <summary>Tidies the document's events once every sentence is coded (<see cref="LocalParticipants.Finish"/>).</summary>
     public void Finish(List<CodedEvent> events) => locals.Finish(events);
 
-    /// <summary>Whether <paramref name="target"/> was named in a relative clause before group <paramref name="g"/>, which is outside it.</summary>
-    private static bool FromClosedRelative(Token[] tokens, SentenceAnalysis analysis, int g, Participants target)
-    {
-        if (analysis.Subjects[g]?.How == AntecedentOfRelative)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < g; k++)
-        {
-            if (analysis.Subjects[k]?.How == AntecedentOfRelative && tokens[analysis.Groups[k].Head].End <= target.Start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The text offset where the sentence before this one starts (this one's, for the first).</summary>
-    private static int PreviousSentenceStart(Document document, Sentence sentence) =>
-        sentence.Index > 0 && sentence.Index - 1 < document.Sentences.Count ? document.Sentences[sentence.Index - 1].Start : sentence.Start;
-
     private const string SubjectBeforeVerb = "subject before the verb";
 
-    private const string AntecedentOfRelative = "antecedent of the relative pronoun";
-
     private const string NationalSubject = "nationality of the subject noun";
-
-    private bool RelativeWithin(Token[] tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (grammar["relative"].Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Describe(VerbGroup g) =>
-        (g.Negated ? ", negated" : "") + (g.Passive ? ", passive" : "") + (g.Hypothetical ? ", hypothetical" : "")
-        + (g.Future ? ", future" : "") + (g.NonFinite ? ", non-finite" : "") + (g.Coordinated ? ", coordinated" : "");
 }

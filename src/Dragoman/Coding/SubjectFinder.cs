@@ -18,6 +18,7 @@ public sealed class SubjectFinder
     private readonly CountedSubject counted;
     private readonly ExplicitSubject explicitSubjects;
     private readonly CleftSubject clefts;
+    private readonly InsertedClauseSubject inserts;
 
     public SubjectFinder(ClauseGrammar grammar)
     {
@@ -27,6 +28,7 @@ public sealed class SubjectFinder
         speakers = new QuotedSpeaker(grammar);
         nounSubjects = new NounSubjects(grammar);
         clefts = new CleftSubject(grammar);
+        inserts = new InsertedClauseSubject(grammar);
         counted = new CountedSubject(grammar);
         explicitSubjects = new ExplicitSubject(grammar);
     }
@@ -55,7 +57,7 @@ public sealed class SubjectFinder
             // before "and" is the previous verb's object, not a subject); a bare participle
             // describes the noun just before it ("la risoluzione americana, bloccata dal veto…").
             var subject = group.BareParticiple ? Modified(document, analysis, group, floor)
-                : group.NonFinite ? clefts.Find(document, analysis, g) ?? OwnedDecision.Owner(grammar, document, analysis, group) ?? GerundDoer(document, analysis, g) ?? ApposedGerundDoer(document, analysis, g)
+                : group.NonFinite ? clefts.Find(document, analysis, g) ?? OwnedDecision.Owner(grammar, document, analysis, group) ?? GerundDoer(document, analysis, g) ?? InsertedClauseSubject.ApposedGerundDoer(document, analysis, g)
                 : group.Coordinated && g > 0 ? null : explicitSubjects.Find(document, analysis, group, boundary);
             subject ??= group.NonFinite ? null : Relative(document, analysis, group, boundary, floor);
             // "…blowing it up from inside, calling it a bomb": a gerund after a comma has no pronoun subject; one before the comma is an object.
@@ -66,7 +68,7 @@ public sealed class SubjectFinder
             var unaccusative = grammar["unaccusativeLemma"].Contains(group.Lemma);
             var afterCoordinator = group.Start > analysis.Sentence.TokenStart && grammar["coordinator"].Contains(document.Tokens[group.Start - 1].Lower);
             subject ??= afterCoordinator && !unaccusative ? null : InvertedSubject.Find(document, analysis, group, g, unaccusative);
-            subject ??= group.NonFinite ? null : ClosedRelativeAntecedent(document, analysis, group);
+            subject ??= group.NonFinite ? null : inserts.ClosedRelativeAntecedent(document, analysis, group);
             // Only at the start of a clause of its own: after "e"/"and" or inside the previous verb's
             // object ("ha lodato l'aiuto del Brasile…") a genitive is not a subject.
             subject ??= group.NonFinite || group.Coordinated || (g > 0 && boundary == floor) ? null : nationals.Find(document, analysis, group, boundary);
@@ -311,55 +313,6 @@ public sealed class SubjectFinder
 
         return obj is null || NounBetween(document, objectEnd, gerund ? group.Start - 1 : group.Start) ? null
             : Participants.From([obj], document.Text[obj.Mention.Start..obj.Mention.End], "object of the verb before the gerund or infinitive");
-    }
-
-    /// <summary>
-    /// "France's foreign minister, speaking in Geneva, condemned…": a gerund set off by commas right after a subject is done
-    /// by that subject, and the verb after it carries it on.
-    /// </summary>
-    private static Participants? ApposedGerundDoer(Document document, SentenceAnalysis analysis, int g)
-    {
-        var group = analysis.Groups[g];
-        var tokens = document.Tokens;
-        if (group.Start - 1 <= analysis.Sentence.TokenStart || tokens[group.Start - 1].Lower != "," || !(tokens[group.Head].Features ?? "").Contains("ger", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var subject = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Bare && a.TokenEnd == group.Start - 1);
-        var opensClause = subject is not null && (subject.TokenStart == analysis.Sentence.TokenStart || tokens[subject.TokenStart - 1].Lower == ",");
-        return subject is null || !opensClause || (g > 0 && analysis.Groups[g - 1].End > subject.TokenStart) ? null
-            : Participants.From([subject], document.Text[subject.Mention.Start..subject.Mention.End], "subject the gerund is apposed to");
-    }
-
-    /// <summary>
-    /// "La Francia, le cui truppe sono in allerta, ha condannato…": a finite verb right after a relative clause set off by
-    /// commas, whose own subject is no actor, belongs to the mention the clause follows, when that mention opens the clause.
-    /// </summary>
-    private Participants? ClosedRelativeAntecedent(Document document, SentenceAnalysis analysis, VerbGroup group)
-    {
-        var tokens = document.Tokens;
-        var start = analysis.Sentence.TokenStart;
-        if (group.Start - 2 <= start || tokens[group.Start - 1].Lower != ",")
-        {
-            return null;
-        }
-
-        var comma = group.Start - 2;
-        while (comma > start && tokens[comma].Lower != ",")
-        {
-            comma--;
-        }
-
-        var opener = comma + 1 < group.Start && tokens[comma + 1].Pos is PartOfSpeech.Det or PartOfSpeech.Adp ? comma + 2 : comma + 1;
-        if (comma <= start || opener >= group.Start || !(grammar["relative"].Contains(tokens[opener].Lower) || grammar["obliqueRelative"].Contains(tokens[opener].Lower)))
-        {
-            return null;
-        }
-
-        var antecedent = analysis.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Bare && a.TokenEnd == comma);
-        return antecedent is null || (antecedent.TokenStart > start && tokens[antecedent.TokenStart - 1].Lower != ",") ? null
-            : Participants.From([antecedent], document.Text[antecedent.Mention.Start..antecedent.Mention.End], "antecedent of the relative clause before the verb");
     }
 
     /// <summary>The subject of the nearest finite verb of saying before group <paramref name="p"/> that reports it, or null.</summary>
