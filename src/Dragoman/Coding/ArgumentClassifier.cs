@@ -310,6 +310,13 @@ public sealed class ArgumentClassifier
             return new Argument(mention, ArgumentRole.Attribution, null);
         }
 
+        // "Motovedette fedeli al generale Haftar hanno sequestrato…", "forces loyal to Haftar attacked…": the one the unnamed
+        // force is loyal to stands for it.
+        if (grammar["loyaltyMarker"].EndingAt(tokens, before, sentence.TokenStart) is not null)
+        {
+            return new Argument(mention, ArgumentRole.Bare, null);
+        }
+
         if (grammar["agent"].EndingAt(tokens, before, sentence.TokenStart) is { } agent && agent.First < before + 1 && AfterParticiple(tokens, sentence, agent.First))
         {
             var preposition = grammar.Prepositions.EndingAt(tokens, before, sentence.TokenStart)?.Value;

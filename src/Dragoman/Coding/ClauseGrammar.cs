@@ -13,7 +13,7 @@ public sealed class ClauseGrammar
         "futureMarker", "intentLemma", "irrealisLemma", "conditional", "agent", "boundary", "relative",
         "coordinator", "reportingLemma", "attribution", "locative", "pronoun", "pluralPronoun", "institutionPronoun", "complementizer", "quantityNoun", "unknownSourceRoots", "domesticRoots", "clitic", "reflexive", "prenominalAdjectives", "futureInPast", "negatingLemma", "negatingPreposition", "threatConditional", "unaccusativeLemma",
         "irrealisAdjective", "placeTargetRoots", "eventNoun", "encounterNoun", "opponentPreposition", "reducedRelativeMarker",
-        "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "conditionTargetRoots", "mutualRoots", "nominalPartner", "nominalBetween", "obliqueRelative", "possessiveDeterminer", "claimLemma", "responsibilityLemma", "responsibilityNoun", "cleftPreposition", "cleftCopula", "parentheticalConnective", "litotesLemma", "correlative",
+        "genitivePreposition", "dativePreposition", "capitalLocative", "possessiveClitic", "infinitiveMarker", "betweenPreposition", "coAgent", "conditionTargetRoots", "mutualRoots", "nominalPartner", "nominalBetween", "obliqueRelative", "possessiveDeterminer", "claimLemma", "responsibilityLemma", "responsibilityNoun", "cleftPreposition", "cleftCopula", "parentheticalConnective", "litotesLemma", "correlative", "loyaltyMarker",
         "irrealisPreposition",
         "gerundSubjectPreposition", "objectControlLemma", "attackPreposition", "exchangeMarker", "exchangeRoots", "reciprocalMarker",
         "discourseTargetRoots", "doerTargetRoots", "heldAbroadRoots",
