@@ -25,11 +25,11 @@ public sealed class ClauseGrammar
         "meansPreposition", "meansNoun", "organRoots", "violentEventNoun", "violentEventRoots", "freeRelative", "namingLemma", "phrasalLemma", "predicativeMarker", "predicativeRoots", "floatingQuantifier", "nounOverFeatures",
         "responseMarker", "purposeConjunction", "counterpartRoots", "documentCounterpartRoots", "objectClitic", "reportativeAux", "claimingLemma", "responseLemma", "sanctionOwnerRoots",
         "actPreposition", "actBackgroundCue", "actReactionRoots", "decisionNoun", "drawLemma", "reactorPreposition", "responseRoots",
-        "speechActLemma", "announcedThreatRoots", "authorityRoots", "siteTargetRoots", "sitePreposition", "massKillingCodes", "massKillingMinimum", "answeringCodes", "answeredRoots", "releaseCodes", "capturedRoots",
+        "speechActLemma", "announcedThreatRoots", "authorityRoots", "siteTargetRoots", "sitePreposition", "answeringCodes", "answeredRoots", "releaseCodes", "capturedRoots",
         "unnamedPerpetrator", "massKillingRoots", "homeStrikeRoots", "releaseDemandRoots", "releaseNoun", "detentionRoots", "tollRoots", "strikeCodes",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "accusation:", "massKilling:", "mandative:", "attack:", "act:", "reaction:", "mass:"];
+    private static readonly string[] Prefixes = ["prep:", "nominal:", "obligation:", "accusation:", "mandative:", "attack:", "act:", "reaction:", "mass:"];
 
     // Frozen: the analyser looks keys up for nearly every token, and a frozen string dictionary hashes a short key fastest.
     private readonly FrozenDictionary<string, WordSequenceSet> sets;
@@ -47,7 +47,6 @@ public sealed class ClauseGrammar
         Nominals = prefixed["nominal:"];
         Obligations = prefixed["obligation:"];
         Accusations = prefixed["accusation:"];
-        MassKillings = prefixed["massKilling:"];
         Mandatives = prefixed["mandative:"];
         Attacks = prefixed["attack:"];
         Acts = prefixed["act:"];
@@ -68,9 +67,6 @@ public sealed class ClauseGrammar
 
     /// <summary>Words of wrongdoing that make a reported act an accusation, mapped to its CAMEO code (<c>accusation:112  illegally | in breach of</c>).</summary>
     public WordSequenceSet Accusations { get; }
-
-    /// <summary>Lemmas of victims whose count makes a killing a mass killing, mapped to its CAMEO code (<c>massKilling:202  civilian | villager</c>).</summary>
-    public WordSequenceSet MassKillings { get; }
 
     /// <summary>Lemmas of verbs of demanding whose that-clause in the base form is a demand (<c>mandative:100  insist | demand</c>), mapped to its CAMEO code.</summary>
     public WordSequenceSet Mandatives { get; }
@@ -103,7 +99,7 @@ public sealed class ClauseGrammar
             var (target, value) = prefix is not null ? (prefixed[prefix], key[prefix.Length..])
                 : sets.TryGetValue(key, out var set) ? (set, key)
                 : throw new DataFormatException(line.File, line.Number, $"unknown key '{key}'");
-            if (prefix == "mass:" && CountedMassKilling.Parse(value) is null)
+            if (prefix == "mass:" && MassKilling.Parse(value) is null)
             {
                 throw new DataFormatException(line.File, line.Number, ErrorCatalogue.MassKillingKey(key));
             }

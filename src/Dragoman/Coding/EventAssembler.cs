@@ -163,8 +163,8 @@ public sealed class EventAssembler
             (code, mood) = (announced, EventMood.Asserted);
         }
 
-        if (mood == EventMood.Asserted && grammar["massKillingRoots"].Contains(code[..2])
-            && CountedMassKilling.CodeFor(grammar, context.Document, context.Analysis.Sentence.Index, context.ClauseStart, context.ClauseEnd) is { } mass)
+        if (mood == EventMood.Asserted && (grammar["massKillingRoots"].Contains(code) || grammar["massKillingRoots"].Contains(code[..2]))
+            && MassKilling.CodeFor(grammar, context.Document, context.Analysis.Sentence.Index, context.ClauseStart, context.ClauseEnd) is { } mass)
         {
             // "hanno ucciso almeno 300 civili": killing in great numbers is mass killing.
             code = mass;

@@ -24,7 +24,6 @@ public sealed class LanguageCoder
     private readonly ParticipleOwner owners;
     private readonly ReportedObligation obligations;
     private readonly ReportedAccusation accusations;
-    private readonly MassKilling massKillings;
     private readonly AnsweredAccusation answered;
     private readonly ReleasedCaptives released;
     private readonly QuotedSpeaker speakers;
@@ -57,7 +56,6 @@ public sealed class LanguageCoder
         owners = new ParticipleOwner(grammar);
         obligations = new ReportedObligation(grammar, assembler);
         accusations = new ReportedAccusation(grammar, assembler);
-        massKillings = new MassKilling(grammar);
         answered = new AnsweredAccusation(grammar);
         released = new ReleasedCaptives(grammar);
         speakers = new QuotedSpeaker(grammar);
@@ -278,8 +276,8 @@ public sealed class LanguageCoder
             target ??= fallbacks.DoerTarget(tokens, analysis, group, events, subject, m.Pattern.Code);
 
             // "hanno giustiziato centinaia di civili": a mass killing with no counterpart, like other mass violence, happens at home.
-            if (grammar["domesticRoots"].Contains(m.Pattern.Root) || (grammar["massKillingRoots"].Contains(m.Pattern.Root)
-                && CountedMassKilling.CodeFor(grammar, document, analysis.Sentence.Index, clauseStart, clauseEnd) is not null))
+            if (grammar["domesticRoots"].Contains(m.Pattern.Root) || ((grammar["massKillingRoots"].Contains(m.Pattern.Code) || grammar["massKillingRoots"].Contains(m.Pattern.Root))
+                && MassKilling.CodeFor(grammar, document, analysis.Sentence.Index, clauseStart, clauseEnd) is not null))
             {
                 // Protests and arrests with no named counterpart happen at home: "migliaia di persone
                 // hanno protestato ad Amman", "la polizia iraniana ha arrestato decine di persone".
@@ -374,7 +372,6 @@ public sealed class LanguageCoder
 
         var first = events.Count;
         events.AddRange(assembler.Assemble(context, source, target));
-        massKillings.Apply(document, analysis.Sentence.Index, group, clauseEnd, events, first);
         locals.StrikeCode(events, first, tokens, group, m.Pattern, clauseStart);
         if (source is null)
         {

@@ -4,70 +4,63 @@ using Dragoman.Documents;
 namespace Dragoman.Coding;
 
 /// <summary>
-/// "killed more than 200 civilians", "hacked to death 40 villagers": a killing (massKillingCodes) whose victims, counted
-/// after the verb in its clause, are at least massKillingMinimum people of a kind listed under <c>massKilling:CODE</c>
-/// (civilians, villagers, worshippers) is a mass killing, coded CODE (CAMEO 202).
+/// Killing of many civilians at once is mass killing (CAMEO 202), not an assault: an asserted act of a
+/// <c>massKillingRoots</c> root whose clause counts at least the minimum of victims named by a noun of a
+/// <c>mass:CODE/MINIMUM</c> line ("hanno ucciso almeno 300 civili", "centinaia di persone") takes that code.
 /// </summary>
-public sealed class MassKilling
+internal static class MassKilling
 {
-    /// <summary>How many words after the counted noun a compound's head may stand ("50 bus passengers").</summary>
-    private const int CompoundReach = 2;
+    /// <summary>The code and the minimum of a <c>mass:</c> value ("202/50"), or null when it is not one.</summary>
+    public static (string Code, double Minimum)? Parse(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && double.TryParse(value.AsSpan(slash + 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minimum) && minimum > 0
+            ? (value[..slash], minimum)
+            : null;
+    }
 
-    private readonly ClauseGrammar grammar;
-    private readonly double minimum;
-
-    public MassKilling(ClauseGrammar grammar)
+    /// <summary>The mass-killing code for an act told in tokens [<paramref name="from"/>, <paramref name="to"/>) of sentence <paramref name="sentence"/>, or null.</summary>
+    public static string? CodeFor(ClauseGrammar grammar, Document document, int sentence, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(grammar);
-        this.grammar = grammar;
-        minimum = grammar["massKillingMinimum"].Items.Select(item => double.Parse(item, CultureInfo.InvariantCulture)).DefaultIfEmpty(double.MaxValue).Min();
-    }
-
-    /// <summary>Recodes the events from index <paramref name="first"/> on, coded from <paramref name="group"/>, when its clause counts enough victims.</summary>
-    public void Apply(Document document, int sentence, VerbGroup group, int clauseEnd, List<CodedEvent> events, int first)
-    {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(group);
-        ArgumentNullException.ThrowIfNull(events);
-        if (first >= events.Count || grammar.MassKillings.Count == 0 || Victims(document, sentence, group, clauseEnd) is not { } code)
-        {
-            return;
-        }
-
-        for (var e = first; e < events.Count; e++)
-        {
-            if (grammar["massKillingCodes"].Contains(events[e].Cameo))
-            {
-                events[e] = events[e] with { Cameo = code };
-            }
-        }
-    }
-
-    private string? Victims(Document document, int sentence, VerbGroup group, int clauseEnd)
-    {
         foreach (var quantity in document.Quantities)
         {
-            if (quantity.Sentence == sentence && quantity.TokenStart > group.Head && quantity.TokenStart < clauseEnd && quantity.Value >= minimum
-                && Victim(document.Tokens, quantity.TokenStart, Math.Min(quantity.TokenEnd + CompoundReach, clauseEnd)) is { } code)
+            if (quantity.Sentence != sentence || quantity.TokenStart < from || quantity.TokenEnd > to
+                || Victims(grammar, document.Tokens, quantity, to) is not { } value || Parse(value) is not { } mass)
             {
-                return code;
+                continue;
+            }
+
+            if (quantity.Value >= mass.Minimum)
+            {
+                return mass.Code;
             }
         }
 
         return null;
     }
 
-    /// <summary>The counted noun, or one a few words on when it heads a compound ("50 bus passengers").</summary>
-    private string? Victim(Token[] tokens, int from, int to)
+    /// <summary>The <c>mass:</c> value of the counted noun, or of one a few words on when it heads a compound ("50 bus passengers").</summary>
+    private static string? Victims(ClauseGrammar grammar, Token[] tokens, Quantities.Quantity quantity, int to)
     {
-        for (var k = from; k < to && k < tokens.Length; k++)
+        if (quantity.Unit is { } unit && grammar.MassVictims.ValueOf(unit) is { } value)
         {
-            if ((grammar.MassKillings.ValueOf(tokens[k].Lower) ?? grammar.MassKillings.ValueOf(tokens[k].Lemma)) is { } code)
+            return value;
+        }
+
+        for (var k = quantity.TokenEnd; k < Math.Min(quantity.TokenEnd + CompoundReach, Math.Min(to, tokens.Length)); k++)
+        {
+            if ((grammar.MassVictims.ValueOf(tokens[k].Lower) ?? grammar.MassVictims.ValueOf(tokens[k].Lemma)) is { } found)
             {
-                return code;
+                return found;
             }
         }
 
         return null;
     }
+
+    /// <summary>How many words after the counted noun a compound's head may stand.</summary>
+    private const int CompoundReach = 2;
 }

@@ -38,7 +38,7 @@ public sealed class WordSequenceSet
         Count++;
     }
 
-    /// <summary>Every item, its words joined by spaces (for keys that hold a number, such as massKillingMinimum).</summary>
+    /// <summary>Every item, its words joined by spaces (for keys that hold a number).</summary>
     public IEnumerable<string> Items => byFirst.Values.SelectMany(list => list).Select(entry => string.Join(' ', entry.Words));
 
     public bool Contains(string lower) => lower is not null && singleShapes.MayContain(lower) && singles.Contains(lower);
