@@ -217,7 +217,10 @@ public sealed class LanguageCoder
             // "The United Kingdom recognised Palestine, alongside Canada and Australia": co-agents act too, after the verb or
             // between a subject named before it and the verb ("Japan, along with South Korea, protested").
             var coAgents = fallbacks.CoAgents(tokens, analysis.Arguments, after, clauseEnd);
-            coAgents.AddRange(subject?.How == SubjectBeforeVerb ? fallbacks.CoAgents(tokens, analysis.Arguments, clauseStart, group.Start) : []);
+            if (subject?.How == SubjectBeforeVerb)
+            {
+                coAgents.AddRange(fallbacks.CoAgents(tokens, analysis.Arguments, clauseStart, group.Start));
+            }
             source = coAgents.Count == 0 || subject is null ? subject
                 : subject with { Actors = subject.Actors.Concat(coAgents.Select(a => a.Mention.Actor)).DistinctBy(a => a.Code).ToList() };
             var candidates = coAgents.Count == 0 ? analysis.Arguments : analysis.Arguments.Except(coAgents).ToList();
